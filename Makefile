@@ -1,0 +1,45 @@
+# Parla developer commands. `make run` and `make test` each set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
+
+# llama-cpp-python compiles llama.cpp from source. The portable AVX2 build below is
+# the default because a native build on some CPUs enables AMX, which crashes in
+# ggml's AMX matmul on the first decode. Override for GPUs, e.g.
+#   make rebuild-llama CMAKE_ARGS="-DGGML_CUDA=on"      (NVIDIA)
+#   make rebuild-llama CMAKE_ARGS="-DGGML_METAL=on"     (Apple Silicon)
+CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+export CMAKE_ARGS
+
+.PHONY: setup run test lint pytest test-models rebuild-llama clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(BIN)/python -m app
+
+test-models: setup
+	$(BIN)/python -m tests.support.fetch_models
+
+lint: setup
+	$(BIN)/ruff check app tests
+	$(BIN)/mypy
+
+pytest: setup test-models
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+# Rebuild llama.cpp with other CMAKE_ARGS (pip would otherwise reuse its cached build).
+rebuild-llama: setup
+	$(BIN)/python -m pip install --force-reinstall --no-cache-dir --no-deps "$(LLAMA_CPP_PYTHON)"
+
+clean:
+	rm -rf $(VENV) .cache build dist *.egg-info

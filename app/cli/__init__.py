@@ -1,0 +1,1 @@
+"""``parla-cli``: the headless commands (no Qt is imported)."""

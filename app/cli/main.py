@@ -1,0 +1,108 @@
+"""``parla-cli``: chat with a model from a terminal or a script.
+
+Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.engine.base import CancelToken, EngineError, LoadOptions, SamplingParams
+from app.core.languages import LANGUAGES
+from app.core.logs import setup_logging
+from app.core.paths import app_paths
+from app.core.prompts import ChatMessage, system_prompt
+from app.core.settings import load_settings
+
+EXIT_FAILED = 1
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    defaults = load_settings(app_paths().settings_file)
+    parser = argparse.ArgumentParser(prog="parla-cli", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"parla {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="stream one reply to a prompt")
+    chat.add_argument("prompt", help='the message to send; "-" reads it from stdin')
+    chat.add_argument("--model", required=True, type=Path, help="path to a .gguf model file")
+    chat.add_argument("--lang", choices=sorted(LANGUAGES), default=defaults.language,
+                      help="conversation language; picks the system prompt (default: %(default)s)")
+    chat.add_argument("--system", help="system prompt to use instead of the language's default")
+    chat.add_argument("--json", action="store_true", help="print statistics as JSON at the end")
+    chat.add_argument("--ctx", type=int, default=defaults.context_length,
+                      help="context length in tokens (default: %(default)s)")
+    chat.add_argument("--max-tokens", type=int, default=defaults.max_reply_tokens,
+                      help="longest reply in tokens (default: %(default)s)")
+    chat.add_argument("--temperature", type=float, default=defaults.temperature)
+    chat.add_argument("--top-p", type=float, default=defaults.top_p)
+    chat.add_argument("--top-k", type=int, default=defaults.top_k)
+    chat.add_argument("--repeat-penalty", type=float, default=defaults.repeat_penalty)
+    chat.add_argument("--seed", type=int, default=defaults.seed, help="-1 for random")
+    chat.add_argument("--threads", type=int, default=defaults.threads, help="0 for automatic")
+    chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
+                      help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
+    return parser
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from app.core.engine.llama_cpp_engine import LlamaCppEngine
+
+    prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
+    if not prompt.strip():
+        raise EngineError("The prompt is empty.")
+    if args.ctx < 16 or args.max_tokens < 1:
+        raise EngineError("--ctx must be at least 16 and --max-tokens at least 1.")
+    system = args.system if args.system is not None else system_prompt(args.lang)
+    messages = [ChatMessage("system", system)] if system.strip() else []
+    messages.append(ChatMessage("user", prompt))
+
+    engine = LlamaCppEngine()
+    try:
+        engine.load(LoadOptions(args.model, context_length=args.ctx, gpu_layers=args.gpu_layers,
+                                threads=args.threads), lambda _p: None)
+        params = SamplingParams(temperature=args.temperature, top_p=args.top_p,
+                                top_k=args.top_k, repeat_penalty=args.repeat_penalty,
+                                max_tokens=args.max_tokens, seed=args.seed)
+
+        def write(text: str) -> None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+        stats = engine.generate(messages, params, write, CancelToken())
+        sys.stdout.write("\n")
+        if args.json:
+            assert engine.model is not None
+            report = dataclasses.asdict(stats)
+            report["model"] = engine.model.name
+            report["backend"] = engine.model.backend
+            sys.stdout.write(json.dumps(report) + "\n")
+        for notice in engine.model.notices if engine.model else ():
+            print(f"parla-cli: note: {notice}", file=sys.stderr)
+    finally:
+        engine.unload()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    paths = app_paths().ensure()
+    setup_logging(paths.log_file, console_level=logging.ERROR)
+    args = _build_parser().parse_args(argv)
+    try:
+        return _chat(args)
+    except EngineError as exc:
+        print(f"parla-cli: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,368 @@
+"""The in-process engine: one ``llama_cpp.Llama``, used from one thread.
+
+The same ``Llama`` object stays loaded between turns, so llama.cpp keeps the
+KV cache and only the new part of the conversation is computed. Stop works at
+two depths: between tokens, and inside a long prompt evaluation through
+llama.cpp's abort callback, which it checks between graph nodes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import logging
+import os
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.core.engine.base import (
+    GPU_LAYERS_AUTO,
+    CancelToken,
+    EngineError,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    SamplingParams,
+    StopReason,
+    TextCallback,
+)
+from app.core.engine.context import ContextTooSmallError, fit_to_context
+from app.core.engine.llama_logs import capture_llama_problems, route_llama_logs
+from app.core.engine.streaming import TokenTextStream
+from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
+from app.core.prompts import ChatMessage, PromptRenderer, choose_chat_format
+
+log = logging.getLogger(__name__)
+
+PROMPT_BATCH = 512
+"""Prompt tokens per llama_decode call; Stop is also checked between batches."""
+
+
+def physical_cores() -> int:
+    """Cores, not hyper-threads: llama.cpp decodes slower with more threads than cores."""
+    with contextlib.suppress(OSError):
+        cores = set()
+        physical = ""
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "physical id":
+                physical = value.strip()
+            elif key.strip() == "core id":
+                cores.add((physical, value.strip()))
+        if cores:
+            return len(cores)
+    logical = os.cpu_count() or 1
+    return max(1, logical // 2) if logical >= 4 else logical
+
+
+def _explain_load_failure(info: GgufInfo, problems: Sequence[str], exc: BaseException) -> str:
+    """llama.cpp says "failed to load"; its log lines say why. Translate the common ones."""
+    detail = " ".join(problems).lower()
+    name = info.path.name
+    if "unknown model architecture" in detail:
+        return (f"{name} uses the '{info.architecture}' architecture, which this version "
+                "of llama.cpp cannot run.")
+    if any(w in detail for w in ("failed to allocate", "unable to allocate", "out of memory",
+                                 "cannot allocate", "bad_alloc")):
+        return (f"There is not enough memory to load {name}. Close other programs, "
+                "pick a smaller quantization or a shorter context length.")
+    if any(w in detail for w in ("not within the file bounds", "failed to read",
+                                 "unexpectedly reached end of file", "corrupted")):
+        return f"{name} is damaged or incomplete. If it was downloaded, download it again."
+    reason = problems[-1] if problems else str(exc)
+    return f"llama.cpp could not load {name}: {reason}"
+
+
+@contextlib.contextmanager
+def _load_progress(on_progress: ProgressCallback) -> Iterator[None]:
+    """Report llama.cpp's tensor-loading progress.
+
+    llama-cpp-python 0.3.36's ``Llama`` does not expose ``progress_callback``
+    (abetlen/llama-cpp-python#2340), although ``llama_model_params`` has it. The
+    params come from ``llama_model_default_params()``, so that one call is
+    wrapped for the duration of a load. Only the engine's thread loads models.
+    """
+    import llama_cpp
+
+    bindings: Any = llama_cpp.llama_cpp
+    original = bindings.llama_model_default_params
+
+    def report(progress: float, _data: Any) -> bool:
+        on_progress(min(max(float(progress), 0.0), 1.0))
+        return True  # False would abort the load
+
+    callback = llama_cpp.llama_progress_callback(report)
+
+    def params_with_progress() -> Any:
+        params = original()
+        params.progress_callback = callback
+        return params
+
+    bindings.llama_model_default_params = params_with_progress
+    try:
+        yield
+    finally:
+        bindings.llama_model_default_params = original
+
+
+class _LogWriter(io.TextIOBase):
+    """Where llama-cpp-python's verbose ``print(..., file=sys.stderr)`` lines go during load."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            log.debug("llama-cpp-python: %s", text.rstrip())
+        return len(text)
+
+
+class LlamaCppEngine:
+    """Engine backed by llama-cpp-python in this process. Not thread-safe by design:
+    the EngineWorker's thread is its only caller."""
+
+    def __init__(self) -> None:
+        self._llama: Any = None
+        self._model: ModelInfo | None = None
+        self._renderer: PromptRenderer | None = None
+        self._stop_token_ids: frozenset[int] = frozenset()
+        self._abort_callback: Any = None
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self._model
+
+    # -- loading -----------------------------------------------------------------
+
+    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+        """Load a GGUF, replacing any loaded model. Raises EngineError with a human message."""
+        started = time.perf_counter()
+        try:
+            info = read_gguf_info(options.path)
+        except InvalidModelError as exc:
+            raise EngineError(str(exc)) from exc
+
+        import llama_cpp
+
+        route_llama_logs()
+        self.unload()
+
+        overrides: dict[str, bool | int | float | str] = {}
+        if info.architecture == "stablelm" and not info.pre_tokenizer:
+            # GGUFs converted before May 2024 lack the key; llama.cpp then falls back to
+            # the default pre-tokenizer and StableLM 2's output degrades.
+            overrides["tokenizer.ggml.pre"] = "stablelm2"
+            log.warning("%s has no tokenizer.ggml.pre; using 'stablelm2'", info.path.name)
+
+        gpu_available = bool(llama_cpp.llama_supports_gpu_offload())
+        gpu_layers = 0
+        if gpu_available and options.gpu_layers != 0:
+            gpu_layers = -1 if options.gpu_layers == GPU_LAYERS_AUTO else options.gpu_layers
+        context_length = options.context_length
+        if info.context_length:
+            context_length = min(context_length, info.context_length)
+
+        notices: list[str] = []
+        try:
+            llama = self._construct(info, options, context_length, gpu_layers, overrides,
+                                    on_progress)
+        except EngineError as exc:
+            if gpu_layers == 0:
+                raise
+            log.warning("GPU load failed, retrying on the CPU: %s", exc)
+            notices.append(f"The model could not be loaded on the GPU ({exc}) "
+                           "Parla is running it on the CPU instead, which is slower.")
+            gpu_layers = 0
+            llama = self._construct(info, options, context_length, 0, overrides, on_progress)
+
+        self._llama = llama
+        chat_format = choose_chat_format(info)
+        model = llama._model
+        self._renderer = PromptRenderer(
+            chat_format,
+            bos_token=model.token_get_text(model.token_bos()),
+            eos_token=model.token_get_text(model.token_eos()),
+        )
+        self._stop_token_ids = frozenset(
+            ids[0]
+            for stop in self._renderer.stop
+            if len(ids := llama.tokenize(stop.encode(), add_bos=False, special=True)) == 1
+        )
+        self._model = ModelInfo(
+            path=info.path,
+            name=info.display_name,
+            architecture=info.architecture,
+            quantization=info.quantization,
+            context_length=llama.n_ctx(),
+            chat_format=chat_format.name,
+            backend="GPU" if gpu_layers else "CPU",
+            gpu_layers=gpu_layers,
+            load_seconds=time.perf_counter() - started,
+            notices=tuple(notices),
+        )
+        log.info("Loaded %s (%s, %s, n_ctx=%d, %s) in %.2fs", info.path.name, info.architecture,
+                 info.quantization, self._model.context_length, self._model.backend,
+                 self._model.load_seconds)
+        return self._model
+
+    def _construct(self, info: GgufInfo, options: LoadOptions, context_length: int,
+                   gpu_layers: int, overrides: dict[str, bool | int | float | str],
+                   on_progress: ProgressCallback) -> Any:
+        from llama_cpp import Llama
+
+        threads = options.threads or physical_cores()
+        with (capture_llama_problems() as problems, _load_progress(on_progress),
+              contextlib.redirect_stderr(_LogWriter())):
+            try:
+                # verbose=True: with False, llama-cpp-python redirects the process's
+                # stdout/stderr file descriptors during load, for every thread.
+                llama = Llama(
+                    model_path=str(info.path),
+                    n_ctx=context_length,
+                    n_batch=PROMPT_BATCH,
+                    n_threads=threads,
+                    n_threads_batch=max(threads, os.cpu_count() or threads),
+                    n_gpu_layers=gpu_layers,
+                    kv_overrides=overrides or None,
+                    verbose=True,
+                )
+            except (ValueError, RuntimeError, OSError, MemoryError) as exc:
+                raise EngineError(_explain_load_failure(info, problems, exc)) from exc
+        llama.verbose = False  # from here on its per-turn prints would reach the terminal
+        return llama
+
+    def unload(self) -> None:
+        """Free the model's memory now rather than whenever the GC gets to it."""
+        if self._llama is not None:
+            self._llama.close()
+        self._llama = None
+        self._model = None
+        self._renderer = None
+        self._stop_token_ids = frozenset()
+
+    # -- generation --------------------------------------------------------------
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return len(self._tokenize_prompt(messages))
+
+    def _tokenize_prompt(self, messages: Sequence[ChatMessage]) -> list[int]:
+        assert self._llama is not None and self._renderer is not None
+        text = self._renderer.render(messages)
+        # The template already holds any BOS the model wants (llama-cpp-python does the same).
+        tokens: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=False,
+                                                 special=True)
+        return tokens
+
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        on_text: TextCallback,
+        cancel: CancelToken,
+    ) -> GenerationStats:
+        """Stream a reply to ``messages`` through ``on_text``; blocks until it ends."""
+        if self._llama is None or self._renderer is None or self._model is None:
+            raise EngineError("No model is loaded. Open a model first.")
+        import llama_cpp
+
+        llama = self._llama
+        n_ctx = self._model.context_length
+        started = time.perf_counter()
+        reserve = max(1, min(params.max_tokens, n_ctx // 4))
+        try:
+            fitted = fit_to_context(messages, self.count_tokens, context_length=n_ctx,
+                                    reply_reserve=reserve)
+        except ContextTooSmallError as exc:
+            raise EngineError(str(exc)) from exc
+        if fitted.dropped_messages:
+            log.info("Dropped %d old messages to fit n_ctx=%d", fitted.dropped_messages, n_ctx)
+        prompt = self._tokenize_prompt(fitted.messages)
+        max_tokens = min(params.max_tokens, n_ctx - len(prompt))
+
+        if params.seed >= 0:
+            llama.set_seed(params.seed)
+        else:
+            llama.set_seed(int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF)
+
+        ctx = llama._ctx.ctx
+        llama_cpp.llama_perf_context_reset(ctx)
+        stream = TokenTextStream(self._renderer.stop)
+        vocab = llama._model.vocab
+        generated = yielded = 0
+        first_token_at = last_token_at = 0.0
+        reason = StopReason.LENGTH
+        self._set_abort(ctx, cancel)
+        tokens = llama.generate(
+            prompt,
+            temp=params.temperature,
+            top_p=params.top_p,
+            top_k=params.top_k,
+            min_p=0.0,
+            repeat_penalty=params.repeat_penalty,
+        )
+        try:
+            for token in tokens:
+                now = time.perf_counter()
+                yielded += 1
+                if yielded == 1:
+                    first_token_at = now
+                    # Prompt evaluation is over: single-token decodes are checked below,
+                    # and a Python call per graph node would slow decoding down.
+                    self._set_abort(ctx, None)
+                last_token_at = now
+                if llama_cpp.llama_vocab_is_eog(vocab, token) or token in self._stop_token_ids:
+                    reason = StopReason.END_OF_TURN
+                    break
+                generated += 1
+                text = stream.feed(llama.detokenize([token]))
+                if text:
+                    on_text(text)
+                if stream.stopped:
+                    reason = StopReason.END_OF_TURN
+                    break
+                if cancel.cancelled:
+                    reason = StopReason.CANCELLED
+                    break
+                if generated >= max_tokens:
+                    break
+        except RuntimeError as exc:  # llama_decode returned non-zero
+            if not cancel.cancelled:
+                raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
+            reason = StopReason.CANCELLED
+        finally:
+            tokens.close()
+            self._set_abort(ctx, None)
+        if reason is not StopReason.END_OF_TURN and (rest := stream.finish()):
+            on_text(rest)
+
+        perf = llama_cpp.llama_perf_context(ctx)
+        # Every sampled token but the last was then decoded on its own; the rest of
+        # llama.cpp's decode count is the prompt (what the KV cache did not hold).
+        # llama.cpp reports n_p_eval as max(1, n) (ggml-org/llama.cpp#7160), and
+        # one-token prompt batches count as n_eval, so a reported 1 means none.
+        batched = perf.n_p_eval if perf.n_p_eval > 1 else 0
+        prompt_eval = batched + perf.n_eval - max(yielded - 1, 0)
+        decode_time = last_token_at - first_token_at
+        return GenerationStats(
+            prompt_tokens=len(prompt),
+            prompt_eval_tokens=max(prompt_eval, 0),
+            generated_tokens=generated,
+            time_to_first_token_s=(first_token_at - started) if first_token_at else 0.0,
+            tokens_per_second=(generated - 1) / decode_time if generated > 1 and decode_time
+            else 0.0,
+            total_seconds=time.perf_counter() - started,
+            stop_reason=reason,
+            dropped_messages=fitted.dropped_messages,
+        )
+
+    def _set_abort(self, ctx: Any, cancel: CancelToken | None) -> None:
+        import llama_cpp
+
+        if cancel is None:
+            llama_cpp.llama_set_abort_callback(ctx, llama_cpp.ggml_abort_callback(), None)
+            self._abort_callback = None
+            return
+        # Keep a reference: llama.cpp holds only the raw function pointer.
+        self._abort_callback = llama_cpp.ggml_abort_callback(lambda _data: cancel.cancelled)
+        llama_cpp.llama_set_abort_callback(ctx, self._abort_callback, ctypes.c_void_p(0))

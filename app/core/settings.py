@@ -1,0 +1,121 @@
+"""User settings: typed fields with their defaults in one place, stored as JSON.
+
+Only values that differ from the defaults are written, so improving a default
+reaches existing users. A corrupt or hand-mangled file never stops the app: it
+is set aside (nothing is lost) and the defaults are used, with a warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.core.engine.base import GPU_LAYERS_AUTO
+from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """Everything the user can change. Defaults follow the StableLM 2 model card."""
+
+    language: str = DEFAULT_LANGUAGE
+    model_path: str = ""
+    context_length: int = 4096
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    repeat_penalty: float = 1.1
+    max_reply_tokens: int = 1024
+    seed: int = -1
+    threads: int = 0
+    gpu_layers: int = GPU_LAYERS_AUTO
+    system_prompts: dict[str, str] = field(default_factory=dict)
+
+    def validate(self) -> list[str]:
+        """Reset out-of-range values to defaults; return what was fixed, for the log."""
+        defaults = Settings()
+        problems: list[str] = []
+        checks: dict[str, bool] = {
+            "language": self.language in LANGUAGES,
+            "context_length": 256 <= self.context_length <= 131_072,
+            "temperature": 0.0 <= self.temperature <= 5.0,
+            "top_p": 0.0 < self.top_p <= 1.0,
+            "top_k": 0 <= self.top_k <= 1000,
+            "repeat_penalty": 0.5 <= self.repeat_penalty <= 3.0,
+            "max_reply_tokens": 1 <= self.max_reply_tokens <= 131_072,
+            "threads": 0 <= self.threads <= 1024,
+            "gpu_layers": self.gpu_layers >= GPU_LAYERS_AUTO,
+        }
+        for name, ok in checks.items():
+            if not ok:
+                problems.append(f"{name}={getattr(self, name)!r} is out of range")
+                setattr(self, name, getattr(defaults, name))
+        self.system_prompts = {
+            lang: text
+            for lang, text in self.system_prompts.items()
+            if lang in LANGUAGES and isinstance(text, str)
+        }
+        return problems
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    """Accept a stored value only if it has the default's type (ints count as floats)."""
+    if isinstance(default, bool) or isinstance(value, bool):
+        ok = isinstance(value, bool) and isinstance(default, bool)
+    elif isinstance(default, float):
+        ok = isinstance(value, int | float)
+        value = float(value) if ok else value
+    else:
+        ok = isinstance(value, type(default))
+    if not ok:
+        raise TypeError(f"{name} should be {type(default).__name__}, got {value!r}")
+    return value
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings, falling back to defaults field by field or, if unreadable, entirely."""
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("top level is not an object")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        log.warning("Settings file %s is unreadable (%s); using defaults, kept it as %s",
+                    path, exc, aside.name)
+        try:
+            path.replace(aside)
+        except OSError:
+            log.warning("Could not move the corrupt settings file aside", exc_info=True)
+        return Settings()
+
+    settings = Settings()
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        try:
+            setattr(settings, f.name, _coerce(f.name, raw[f.name], getattr(settings, f.name)))
+        except TypeError as exc:
+            log.warning("Ignoring setting: %s", exc)
+    for problem in settings.validate():
+        log.warning("Ignoring setting: %s", problem)
+    return settings
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write the non-default values atomically, so a crash mid-write keeps the old file."""
+    defaults = dataclasses.asdict(Settings())
+    changed = {k: v for k, v in dataclasses.asdict(settings).items() if defaults[k] != v}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(changed, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,63 @@
+"""GUI entry point: wires paths, settings, logging, the engine thread and the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.core.engine.worker import EngineService
+from app.core.logs import setup_logging
+from app.core.paths import app_paths
+from app.core.settings import load_settings
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("parla.qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _route_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app. ``parla [MODEL.gguf]`` opens that model right away."""
+    args = list(sys.argv if argv is None else argv)
+    paths = app_paths().ensure()
+    setup_logging(paths.log_file)
+    qInstallMessageHandler(_route_qt_message)
+    log.info("Starting %s %s", APP_NAME, __version__)
+
+    app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("parla")
+
+    settings = load_settings(paths.settings_file)
+    engine = EngineService()
+    window = MainWindow(engine, settings, paths)
+    window.show()
+
+    requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
+    if requested is not None:
+        window.open_model(requested)
+    elif settings.model_path and Path(settings.model_path).is_file():
+        window.open_model(Path(settings.model_path))
+
+    try:
+        return app.exec()
+    finally:
+        engine.shutdown()

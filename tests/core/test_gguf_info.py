@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.gguf_info import InvalidModelError, read_gguf_info
+
+
+def test_reads_the_header_of_a_real_model(smollm2_path: Path) -> None:
+    info = read_gguf_info(smollm2_path)
+    assert info.architecture == "llama"
+    assert info.quantization == "Q4_1"
+    assert info.context_length == 8192
+    assert info.chat_template and "im_start" in info.chat_template
+    assert "<|im_end|>" in info.special_tokens
+    assert info.size_bytes == smollm2_path.stat().st_size
+
+
+def test_reads_the_stablelm2_test_model(stablelm_path: Path) -> None:
+    info = read_gguf_info(stablelm_path)
+    assert (info.architecture, info.pre_tokenizer, info.chat_template) == (
+        "stablelm", "stablelm2", None)
+    assert {"<|endoftext|>", "<|user|>", "<|im_start|>"} <= info.special_tokens
+    assert info.display_name == "tiny stablelm 2 zephyr test"
+
+
+def test_old_conversions_report_the_missing_pre_tokenizer(stablelm_without_pre_path: Path) -> None:
+    assert read_gguf_info(stablelm_without_pre_path).pre_tokenizer is None
+
+
+EXPECTED_MESSAGES = {
+    "missing": "does not exist",
+    "empty": "not a GGUF",
+    "noise": "not a GGUF",
+    "text": "not a GGUF",
+    "truncated": "incomplete",
+    "header_only": "damaged or incomplete",
+    "folder": "folder",
+}
+
+
+def test_bad_files_are_rejected_with_a_reason(bad_model_file: Path) -> None:
+    kind = bad_model_file.stem
+    with pytest.raises(InvalidModelError, match=EXPECTED_MESSAGES[kind]):
+        read_gguf_info(bad_model_file)

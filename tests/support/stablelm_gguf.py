@@ -1,0 +1,435 @@
+"""Write StableLM-2-architecture GGUF files with random weights.
+
+Tests need a model that runs the *real* llama.cpp code path for the
+``stablelm`` architecture (LayerNorm with bias, partial rotary, q/k/v biases,
+untied output, GPT-2 byte-level BPE with the ``stablelm2`` pre-tokenizer)
+without downloading gigabytes.  This module fabricates such a file with the
+``gguf`` package: a tiny one for unit tests and a full-size StableLM 2 1.6B
+shaped one for speed benchmarks (same compute cost, meaningless output).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Literal
+
+import gguf
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "CONTROL_TOKENS",
+    "ENDOFTEXT",
+    "QUANT_TYPES",
+    "STABLELM2_1_6B",
+    "TINY",
+    "Dtype",
+    "Filler",
+    "StableLmShape",
+    "Vocab",
+    "build_vocab",
+    "quantize_gguf",
+    "write_stablelm_gguf",
+]
+
+ARCH = "stablelm"
+ENDOFTEXT = "<|endoftext|>"
+#: Control tokens appended after the BPE vocab; the first one is BOS == EOS,
+#: exactly as in the real StableLM 2 tokenizer.
+CONTROL_TOKENS: tuple[str, ...] = (
+    ENDOFTEXT,
+    "<|im_start|>",
+    "<|im_end|>",
+    "<|user|>",
+    "<|assistant|>",
+    "<|system|>",
+)
+
+#: ``ftype`` names accepted by :func:`quantize_gguf` (``LLAMA_FTYPE_MOSTLY_<name>``).
+QUANT_TYPES: tuple[str, ...] = (
+    "F16",
+    "Q8_0",
+    "Q6_K",
+    "Q5_K_M",
+    "Q5_K_S",
+    "Q5_0",
+    "Q5_1",
+    "Q4_K_M",
+    "Q4_K_S",
+    "Q4_0",
+    "Q4_1",
+    "Q3_K_L",
+    "Q3_K_M",
+    "Q3_K_S",
+    "Q2_K",
+)
+
+Dtype = Literal["f32", "f16"]
+Filler = Literal["unused", "normal"]
+_FloatArray = npt.NDArray[np.floating]
+
+_WEIGHT_STD = 0.02
+_BIAS_STD = 0.01
+#: Rows of random numbers generated per step, to bound temporary float32 buffers.
+_CHUNK_ELEMENTS = 1 << 24
+
+
+@dataclass(frozen=True)
+class StableLmShape:
+    """Hyper-parameters of a StableLM 2 model; defaults mirror the real 1.6B."""
+
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    context_length: int = 4096
+    head_count_kv: int | None = None
+    #: Total vocabulary size; ``None`` keeps just bytes + merges + control
+    #: tokens, a larger value pads with filler tokens (see ``build_vocab``).
+    vocab_size: int | None = None
+    #: Upper bound on the number of BPE merges learned from the built-in corpus.
+    n_merges: int = 400
+    rope_fraction: float = 0.25
+    rope_freq_base: float = 10000.0
+    layer_norm_eps: float = 1e-5
+
+    def __post_init__(self) -> None:
+        if self.hidden % self.heads:
+            raise ValueError(f"hidden={self.hidden} not divisible by heads={self.heads}")
+        if self.heads % self.kv_heads:
+            raise ValueError(f"heads={self.heads} not divisible by head_count_kv={self.kv_heads}")
+        if self.rope_dims <= 0 or self.rope_dims % 2:
+            raise ValueError(f"rope dimension count must be even and > 0, got {self.rope_dims}")
+
+    @property
+    def kv_heads(self) -> int:
+        """Key/value head count (``head_count_kv``; defaults to ``heads``)."""
+        return self.heads if self.head_count_kv is None else self.head_count_kv
+
+    @property
+    def head_dim(self) -> int:
+        """Per-head width."""
+        return self.hidden // self.heads
+
+    @property
+    def rope_dims(self) -> int:
+        """Rotary dimensions per head (StableLM rotates only part of each head)."""
+        return int(self.head_dim * self.rope_fraction)
+
+
+#: Small and fast; 64 is a multiple of 32 so Q8_0/Q4_0 quantise every matrix
+#: (K-quants need 256 and llama.cpp falls back to a legacy type per tensor).
+TINY = StableLmShape(hidden=64, layers=2, heads=4, ffn=128, context_length=4096)
+
+#: stabilityai/stablelm-2-1_6b dimensions, for benchmarks (about 3.3 GB as F16).
+STABLELM2_1_6B = StableLmShape(
+    hidden=2048,
+    layers=24,
+    heads=32,
+    head_count_kv=32,
+    ffn=5632,
+    vocab_size=100_352,
+    context_length=4096,
+)
+
+# ---------------------------------------------------------------------------
+# Tokenizer
+# ---------------------------------------------------------------------------
+
+# A little English/Spanish/German text so the learned merges resemble real
+# subwords and common words ("Hello world") become a handful of tokens.
+_CORPUS = """\
+Hello world! Hello there, how are you today? Hello, world. Hello world.
+The quick brown fox jumps over the lazy dog. This is a test of the chat.
+I would like to know what you think about the weather and the news.
+Please tell me a short story about a friendly robot that likes to help.
+Thank you very much for your answer, that was really helpful and nice.
+What is the capital of France? The capital of France is Paris.
+Can you write a poem about the sea, the sun and the summer wind?
+Hola mundo. Hola, ¿cómo estás? Muy bien, gracias. ¿Qué tal el día?
+Me gustaría saber qué piensas sobre el tiempo y las noticias de hoy.
+Por favor, escribe una historia corta sobre un robot que ayuda a la gente.
+La capital de España es Madrid. Gracias por tu respuesta, muy amable.
+Hallo Welt! Wie geht es dir heute? Mir geht es gut, danke schön.
+Ich möchte wissen, was du über das Wetter und die Nachrichten denkst.
+Bitte schreibe eine kurze Geschichte über einen freundlichen Roboter.
+Die Hauptstadt von Deutschland ist Berlin. Vielen Dank für die Antwort.
+The assistant answers the user. The user asks the assistant a question.
+"""
+
+_PRETOKENIZE = re.compile(r"'(?:[sdmt]|ll|ve|re)|[^\r\n\w]?[^\W\d_]+|\d| ?[^\s\w]+[\r\n]*|\s+")
+
+
+def _bytes_to_unicode() -> dict[int, str]:
+    """GPT-2's reversible byte -> printable-character table used by byte-level BPE."""
+    printable = [
+        *range(ord("!"), ord("~") + 1),
+        *range(ord("¡"), ord("¬") + 1),
+        *range(ord("®"), ord("ÿ") + 1),
+    ]
+    table: dict[int, str] = {b: chr(b) for b in printable}
+    extra = 0
+    for b in range(256):
+        if b not in table:
+            table[b] = chr(256 + extra)
+            extra += 1
+    return table
+
+
+@lru_cache(maxsize=8)
+def _learn_merges(corpus: str, limit: int) -> tuple[tuple[str, str], ...]:
+    """Deterministic toy BPE training (most frequent pair, ties by text order).
+
+    Cached because it dominates the time to write TINY (~0.1 s per call).
+    """
+    byte_char = _bytes_to_unicode()
+    words: Counter[tuple[str, ...]] = Counter(
+        tuple(byte_char[b] for b in piece.encode("utf-8")) for piece in _PRETOKENIZE.findall(corpus)
+    )
+    merges: list[tuple[str, str]] = []
+    while len(merges) < limit:
+        pairs: Counter[tuple[str, str]] = Counter()
+        for word, count in words.items():
+            for pair in pairwise(word):
+                pairs[pair] += count
+        if not pairs:
+            break
+        best = min(pairs, key=lambda p: (-pairs[p], p))
+        merges.append(best)
+        merged: Counter[tuple[str, ...]] = Counter()
+        for word, count in words.items():
+            out: list[str] = []
+            i = 0
+            while i < len(word):
+                if i + 1 < len(word) and (word[i], word[i + 1]) == best:
+                    out.append(word[i] + word[i + 1])
+                    i += 2
+                else:
+                    out.append(word[i])
+                    i += 1
+            merged[tuple(out)] += count
+        words = merged
+    return tuple(merges)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Token strings, their ``gguf.TokenType`` values and BPE merges."""
+
+    tokens: list[str]
+    token_types: list[int]
+    merges: list[str]
+    eos_id: int
+
+
+def build_vocab(shape: StableLmShape = TINY, filler: Filler = "unused") -> Vocab:
+    """Byte tokens, then merged tokens, then control tokens, then filler.
+
+    ``filler="unused"`` pads with ``<|pad_N|>`` UNUSED tokens, like real
+    converted GGUFs; they detokenize to nothing.  Random weights sample the
+    filler ~99% of the time at 100k vocab, so ``"normal"`` instead pads with
+    NORMAL ``" tokN"`` words that detokenize to visible text, for benchmarks that
+    stream text.  Neither is ever produced by tokenization (no merge builds them).
+    """
+    tokens = list(_bytes_to_unicode().values())
+    seen = set(tokens)
+    merges = _learn_merges(_CORPUS, shape.n_merges)
+    for left, right in merges:
+        if left + right not in seen:
+            seen.add(left + right)
+            tokens.append(left + right)
+    types = [int(gguf.TokenType.NORMAL)] * len(tokens)
+    eos_id = len(tokens)
+    tokens.extend(CONTROL_TOKENS)
+    types.extend([int(gguf.TokenType.CONTROL)] * len(CONTROL_TOKENS))
+    if shape.vocab_size is not None:
+        if shape.vocab_size < len(tokens):
+            raise ValueError(f"vocab_size={shape.vocab_size} < {len(tokens)} required tokens")
+        # Not USER_DEFINED: llama.cpp scans every such token on each tokenize call.
+        ids = range(len(tokens), shape.vocab_size)
+        if filler == "normal":
+            tokens.extend(f"\u0120tok{i}" for i in ids)  # U+0120 is GPT-2's space
+            types.extend([int(gguf.TokenType.NORMAL)] * len(ids))
+        else:
+            tokens.extend(f"<|pad_{i}|>" for i in ids)
+            types.extend([int(gguf.TokenType.UNUSED)] * len(ids))
+    return Vocab(
+        tokens=tokens,
+        token_types=types,
+        merges=[f"{left} {right}" for left, right in merges],
+        eos_id=eos_id,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Weights
+# ---------------------------------------------------------------------------
+
+
+def _tensor_plan(shape: StableLmShape, n_vocab: int) -> Iterator[tuple[str, tuple[int, ...], str]]:
+    """Yield ``(name, numpy shape, kind)`` in file order; kind is weight/norm/bias.
+
+    Numpy shapes are row-major, i.e. the reverse of llama.cpp's ``ne`` order,
+    so ``token_embd`` is ``(n_vocab, n_embd)`` here and ``{n_embd, n_vocab}`` there.
+    """
+    names = gguf.TENSOR_NAMES
+    t = gguf.MODEL_TENSOR
+    h, kv = shape.hidden, shape.kv_heads * shape.head_dim
+    yield f"{names[t.TOKEN_EMBD]}.weight", (n_vocab, h), "weight"
+    for bid in range(shape.layers):
+
+        def n(tensor: gguf.MODEL_TENSOR, suffix: str, bid: int = bid) -> str:
+            return f"{names[tensor].format(bid=bid)}.{suffix}"
+
+        yield n(t.ATTN_NORM, "weight"), (h,), "norm"
+        yield n(t.ATTN_NORM, "bias"), (h,), "bias"
+        yield n(t.ATTN_Q, "weight"), (h, h), "weight"
+        yield n(t.ATTN_Q, "bias"), (h,), "bias"
+        yield n(t.ATTN_K, "weight"), (kv, h), "weight"
+        yield n(t.ATTN_K, "bias"), (kv,), "bias"
+        yield n(t.ATTN_V, "weight"), (kv, h), "weight"
+        yield n(t.ATTN_V, "bias"), (kv,), "bias"
+        yield n(t.ATTN_OUT, "weight"), (h, h), "weight"
+        yield n(t.FFN_NORM, "weight"), (h,), "norm"
+        yield n(t.FFN_NORM, "bias"), (h,), "bias"
+        yield n(t.FFN_GATE, "weight"), (shape.ffn, h), "weight"
+        yield n(t.FFN_UP, "weight"), (shape.ffn, h), "weight"
+        yield n(t.FFN_DOWN, "weight"), (h, shape.ffn), "weight"
+    yield f"{names[t.OUTPUT_NORM]}.weight", (h,), "norm"
+    yield f"{names[t.OUTPUT_NORM]}.bias", (h,), "bias"
+    yield f"{names[t.OUTPUT]}.weight", (n_vocab, h), "weight"
+
+
+def _random_tensor(
+    rng: np.random.Generator, shape: tuple[int, ...], kind: str, dtype: type[np.floating]
+) -> _FloatArray:
+    """Random values filled chunk-wise so F16 output never needs a full F32 copy."""
+    out = np.empty(shape, dtype=dtype)
+    flat = out.reshape(-1)
+    for start in range(0, flat.size, _CHUNK_ELEMENTS):
+        stop = min(start + _CHUNK_ELEMENTS, flat.size)
+        block = rng.standard_normal(stop - start, dtype=np.float32)
+        if kind == "norm":
+            block *= _WEIGHT_STD
+            block += 1.0
+        else:
+            block *= _BIAS_STD if kind == "bias" else _WEIGHT_STD
+        flat[start:stop] = block
+    return out
+
+
+def write_stablelm_gguf(
+    path: Path,
+    shape: StableLmShape = TINY,
+    *,
+    seed: int = 0,
+    pre_tokenizer: str | None = "stablelm2",
+    chat_template: str | None = None,
+    name: str = "tiny-stablelm-2-test",
+    dtype: Dtype = "f32",
+    filler: Filler = "unused",
+) -> Path:
+    """Write a random-weight StableLM 2 GGUF to ``path`` and return ``path``.
+
+    ``pre_tokenizer=None`` omits ``tokenizer.ggml.pre`` like GGUFs converted
+    before May 2024.  Matrices use ``dtype``; 1-D norms/biases are always F32
+    (as llama.cpp's converter does).  ``filler`` is described in
+    :func:`build_vocab`.  Tensors are generated and written one at a time, so
+    peak memory is about one tensor (~0.6 GB RSS and ~40 s for the 1.6B F16).
+    """
+    if dtype not in ("f32", "f16"):
+        raise ValueError(f"dtype must be 'f32' or 'f16', got {dtype!r}")
+    matrix_dtype: type[np.floating] = np.float16 if dtype == "f16" else np.float32
+    vocab = build_vocab(shape, filler)
+    n_vocab = len(vocab.tokens)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    writer = gguf.GGUFWriter(path, ARCH)
+    writer.add_name(name)
+    writer.add_file_type(
+        gguf.LlamaFileType.MOSTLY_F16 if dtype == "f16" else gguf.LlamaFileType.ALL_F32
+    )
+    writer.add_context_length(shape.context_length)
+    writer.add_embedding_length(shape.hidden)
+    writer.add_block_count(shape.layers)
+    writer.add_feed_forward_length(shape.ffn)
+    writer.add_head_count(shape.heads)
+    writer.add_head_count_kv(shape.kv_heads)
+    writer.add_rope_dimension_count(shape.rope_dims)
+    writer.add_rope_freq_base(shape.rope_freq_base)
+    writer.add_layer_norm_eps(shape.layer_norm_eps)
+    writer.add_parallel_residual(False)
+
+    writer.add_tokenizer_model("gpt2")
+    if pre_tokenizer is not None:
+        writer.add_tokenizer_pre(pre_tokenizer)
+    writer.add_token_list(vocab.tokens)
+    writer.add_token_types(vocab.token_types)
+    writer.add_token_merges(vocab.merges)
+    writer.add_bos_token_id(vocab.eos_id)
+    writer.add_eos_token_id(vocab.eos_id)
+    writer.add_add_bos_token(False)
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
+
+    # Declare every tensor up front, then stream the data in the same order.
+    plan = list(_tensor_plan(shape, n_vocab))
+    for tensor_name, tensor_shape, kind in plan:
+        np_dtype = np.dtype(np.float32 if kind != "weight" else matrix_dtype)
+        nbytes = int(np.prod(tensor_shape)) * np_dtype.itemsize
+        writer.add_tensor_info(tensor_name, tensor_shape, np_dtype, nbytes)
+
+    rng = np.random.default_rng(seed)
+    try:
+        writer.write_header_to_file()
+        writer.write_kv_data_to_file()
+        writer.write_ti_data_to_file()
+        for _, tensor_shape, kind in plan:
+            tensor_dtype = np.float32 if kind != "weight" else matrix_dtype
+            writer.write_tensor_data(_random_tensor(rng, tensor_shape, kind, tensor_dtype))
+    finally:
+        writer.close()
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Quantisation
+# ---------------------------------------------------------------------------
+
+
+def quantize_gguf(src: Path, dst: Path, ftype: str) -> Path:
+    """Quantise ``src`` into ``dst`` with llama.cpp itself and return ``dst``.
+
+    ``ftype`` is a llama.cpp file type name such as ``"Q4_K_M"`` or ``"Q8_0"``.
+    Going through ``llama_model_quantize`` (rather than gguf-py) gives the exact
+    per-tensor type mix and fallbacks that real quantised models have.
+    ``llama_cpp`` is imported lazily so writing F32/F16 files does not need it.
+    """
+    import ctypes
+
+    import llama_cpp
+
+    key = ftype.upper().replace("-", "_")
+    constant = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{key}", None)
+    if not isinstance(constant, int):
+        raise ValueError(
+            f"unknown quantisation type {ftype!r}; try one of {', '.join(QUANT_TYPES)}"
+        )
+    src, dst = Path(src), Path(dst)
+    if not src.is_file():
+        raise FileNotFoundError(src)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = constant
+    rc = llama_cpp.llama_model_quantize(str(src).encode(), str(dst).encode(), ctypes.byref(params))
+    if rc != 0:
+        raise RuntimeError(f"llama_model_quantize({src} -> {dst}, {key}) failed with code {rc}")
+    return dst
