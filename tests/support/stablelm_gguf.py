@@ -76,13 +76,13 @@ _FloatArray = npt.NDArray[np.floating]
 
 _WEIGHT_STD = 0.02
 _BIAS_STD = 0.01
-#: Rows of random numbers generated per step, to bound temporary float32 buffers.
+#: Random numbers generated per step, to bound temporary float32 buffers.
 _CHUNK_ELEMENTS = 1 << 24
 
 
 @dataclass(frozen=True)
 class StableLmShape:
-    """Hyper-parameters of a StableLM 2 model; defaults mirror the real 1.6B."""
+    """Hyper-parameters of a StableLM 2 model; defaults match the real 1.6B."""
 
     hidden: int
     layers: int

@@ -93,7 +93,7 @@ def _load_progress(on_progress: ProgressCallback) -> Iterator[None]:
 
     def report(progress: float, _data: Any) -> bool:
         on_progress(min(max(float(progress), 0.0), 1.0))
-        return True  # False would abort the load
+        return 1  # 0 would abort the load (an int: see _c_bool_result)
 
     callback = llama_cpp.llama_progress_callback(report)
 
@@ -225,6 +225,11 @@ class LlamaCppEngine:
                     n_threads_batch=max(threads, os.cpu_count() or threads),
                     n_gpu_layers=gpu_layers,
                     kv_overrides=overrides or None,
+                    # Without flash attention, llama.cpp 0.3.36's CPU path computes the
+                    # wrong logits for a multi-token first batch (a fresh chat's first
+                    # reply is gibberish, identical to what a cached prompt answers
+                    # correctly); test_real_instruct_model_answers_a_factual_question.
+                    flash_attn=True,
                     verbose=True,
                 )
             except (ValueError, RuntimeError, OSError, MemoryError) as exc:

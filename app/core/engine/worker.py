@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from app.core.engine.base import (
     CancelToken,
@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 EngineFactory = Callable[[], Engine]
 
+PROGRESS_POLL_MS = 50
+
 
 def _default_engine() -> Engine:
     from app.core.engine.llama_cpp_engine import LlamaCppEngine
@@ -37,7 +39,6 @@ def _default_engine() -> Engine:
 class _EngineWorker(QObject):
     """Runs on the engine thread; its slots are the only code that touches the engine."""
 
-    loadProgress = Signal(float)
     loaded = Signal(object)  # ModelInfo
     loadFailed = Signal(str)
     unloaded = Signal()
@@ -49,6 +50,13 @@ class _EngineWorker(QObject):
         super().__init__()
         self._factory = factory
         self._engine: Engine | None = None
+        self.load_progress = 0.0
+
+    def _note_progress(self, fraction: float) -> None:
+        # Called from inside llama.cpp's ctypes callback. Emitting a queued Qt signal
+        # there corrupts reference counts in PySide6 6.12 (a "bool_dealloc" crash at
+        # exit), so the value is only stored; EngineService polls it.
+        self.load_progress = fraction
 
     def _get_engine(self) -> Engine:
         if self._engine is None:
@@ -57,8 +65,9 @@ class _EngineWorker(QObject):
 
     @Slot(object)
     def load(self, options: LoadOptions) -> None:
+        self.load_progress = 0.0
         try:
-            info = self._get_engine().load(options, self.loadProgress.emit)
+            info = self._get_engine().load(options, self._note_progress)
         except EngineError as exc:
             self.loadFailed.emit(str(exc))
         except Exception as exc:
@@ -117,11 +126,18 @@ class EngineService(QObject):
         self._requestLoad.connect(self._worker.load)
         self._requestUnload.connect(self._worker.unload)
         self._requestGenerate.connect(self._worker.generate)
-        for name in ("loadProgress", "loaded", "loadFailed", "unloaded", "text", "finished",
-                     "failed"):
+        for name in ("loaded", "loadFailed", "unloaded", "text", "finished", "failed"):
             getattr(self._worker, name).connect(getattr(self, name))
         self.finished.connect(self._on_done)
         self.failed.connect(self._on_done)
+
+        self._progress_poll = QTimer(self)
+        self._progress_poll.setInterval(PROGRESS_POLL_MS)
+        self._progress_poll.timeout.connect(self._poll_progress)
+        self._reported_progress = -1.0
+        self.loaded.connect(self._on_load_done)
+        self.loadFailed.connect(self._on_load_done)
+        self._loads_pending = 0
 
         self._next_request = 0
         self._active: dict[int, CancelToken] = {}
@@ -138,6 +154,9 @@ class EngineService(QObject):
 
     def load(self, options: LoadOptions) -> None:
         self.stop()
+        self._loads_pending += 1
+        self._reported_progress = -1.0
+        self._progress_poll.start()
         self._requestLoad.emit(options)
 
     def unload(self) -> None:
@@ -167,4 +186,19 @@ class EngineService(QObject):
     @Slot(int, object)
     def _on_done(self, request: int, _result: object) -> None:
         self._active.pop(request, None)
+
+    @Slot()
+    def _poll_progress(self) -> None:
+        fraction = self._worker.load_progress
+        if fraction != self._reported_progress:
+            self._reported_progress = fraction
+            self.loadProgress.emit(fraction)
+
+    @Slot(object)
+    def _on_load_done(self, _result: object) -> None:
+        self._poll_progress()
+        self._loads_pending -= 1
+        if self._loads_pending <= 0:
+            self._loads_pending = 0
+            self._progress_poll.stop()
 

@@ -1,0 +1,223 @@
+"""The engine against real llama.cpp: a real instruct model and a StableLM-2-architecture file."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.engine.base import (
+    CancelToken,
+    EngineError,
+    GenerationStats,
+    LoadOptions,
+    SamplingParams,
+    StopReason,
+)
+from app.core.engine.llama_cpp_engine import LlamaCppEngine, physical_cores
+from app.core.prompts import ChatMessage
+
+GREEDY = SamplingParams(temperature=0.0, max_tokens=48, seed=0)
+SYSTEM = ChatMessage("system", "You are a helpful assistant.")
+
+
+@pytest.fixture
+def engine() -> Iterator[LlamaCppEngine]:
+    engine = LlamaCppEngine()
+    yield engine
+    engine.unload()
+
+
+def _ask(engine: LlamaCppEngine, messages: list[ChatMessage],
+         params: SamplingParams = GREEDY) -> tuple[str, GenerationStats]:
+    pieces: list[str] = []
+    stats = engine.generate(messages, params, pieces.append, CancelToken())
+    return "".join(pieces), stats
+
+
+def test_real_instruct_model_answers_a_factual_question(
+    engine: LlamaCppEngine, smollm2_path: Path
+) -> None:
+    progress: list[float] = []
+    info = engine.load(LoadOptions(smollm2_path, context_length=2048), progress.append)
+    assert info.architecture == "llama" and info.chat_format == "gguf"
+    assert info.backend == "CPU" and info.context_length == 2048
+    assert progress and progress[-1] == 1.0 and progress == sorted(progress)
+
+    reply, stats = _ask(engine, [SYSTEM, ChatMessage("user", "What is the capital of France?")])
+    assert "Paris" in reply
+    assert stats.stop_reason is StopReason.END_OF_TURN
+    assert "<|im_end|>" not in reply
+    assert stats.generated_tokens > 0 and stats.tokens_per_second > 0
+    assert 0 < stats.time_to_first_token_s <= stats.total_seconds
+    assert stats.prompt_eval_tokens == stats.prompt_tokens
+
+
+def test_second_turn_reuses_the_cached_first_turn(
+    engine: LlamaCppEngine, smollm2_path: Path
+) -> None:
+    engine.load(LoadOptions(smollm2_path, context_length=2048), lambda _: None)
+    first = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
+    reply, stats1 = _ask(engine, first)
+    second = [*first, ChatMessage("assistant", reply),
+              ChatMessage("user", "And what is the capital of Germany?")]
+    reply2, stats2 = _ask(engine, second)
+
+    assert "Berlin" in reply2
+    new_tokens = stats2.prompt_tokens - stats1.prompt_tokens
+    # Only the new turn is computed; the first turn's tokens come from the KV cache.
+    assert 0 < stats2.prompt_eval_tokens <= new_tokens
+    assert stats2.prompt_eval_tokens < stats2.prompt_tokens - stats1.prompt_tokens // 2
+
+
+def test_stablelm2_architecture_loads_and_streams(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    info = engine.load(LoadOptions(stablelm_path, context_length=512), lambda _: None)
+    assert (info.architecture, info.chat_format) == ("stablelm", "stablelm2-zephyr")
+    pieces: list[str] = []
+    params = SamplingParams(temperature=0.0, max_tokens=20, seed=0)
+    stats = engine.generate([SYSTEM, ChatMessage("user", "Hello")], params, pieces.append,
+                            CancelToken())
+    assert stats.generated_tokens > 0
+    assert stats.stop_reason in {StopReason.LENGTH, StopReason.END_OF_TURN}
+    assert len(pieces) >= 1
+
+
+def test_missing_pre_tokenizer_is_overridden_for_stablelm_and_logged(
+    engine: LlamaCppEngine, stablelm_without_pre_path: Path, stablelm_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        engine.load(LoadOptions(stablelm_without_pre_path, context_length=256), lambda _: None)
+    assert "no tokenizer.ggml.pre; using 'stablelm2'" in caplog.text
+    old_tokens = engine.count_tokens([ChatMessage("user", "Hello world, isn't it 2024?")])
+    engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    new_tokens = engine.count_tokens([ChatMessage("user", "Hello world, isn't it 2024?")])
+    # With the override the old file tokenizes exactly like a current conversion.
+    assert old_tokens == new_tokens
+
+
+def test_stop_takes_effect_within_one_token(engine: LlamaCppEngine, stablelm_path: Path) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=512), lambda _: None)
+    cancel = CancelToken()
+    chunks: list[str] = []
+
+    def on_text(text: str) -> None:
+        chunks.append(text)
+        if len(chunks) == 5:
+            cancel.cancel()
+
+    params = SamplingParams(temperature=0.0, max_tokens=200)
+    stats = engine.generate([ChatMessage("user", "Tell me a long story")], params, on_text,
+                            cancel)
+    assert stats.stop_reason is StopReason.CANCELLED
+    # The token that triggered the stop is the last one decoded.
+    assert stats.generated_tokens <= 6
+    assert len(chunks) <= 6
+
+
+def test_stop_interrupts_a_long_prompt_evaluation(
+    engine: LlamaCppEngine, smollm2_path: Path
+) -> None:
+    engine.load(LoadOptions(smollm2_path, context_length=4096), lambda _: None)
+    long_text = "The quick brown fox jumps over the lazy dog. " * 300  # ~3,000 tokens
+    messages = [SYSTEM, ChatMessage("user", long_text + "Summarise this.")]
+    assert engine.count_tokens(messages) > 2500
+
+    cancel = CancelToken()
+    stop_at: list[float] = []
+
+    def press_stop() -> None:
+        stop_at.append(time.perf_counter())
+        cancel.cancel()
+
+    timer = threading.Timer(0.3, press_stop)
+    started = time.perf_counter()
+    timer.start()
+    stats = engine.generate(messages, SamplingParams(max_tokens=8), lambda _: None, cancel)
+    returned = time.perf_counter()
+    timer.join()
+
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.generated_tokens == 0
+    assert stop_at, "the prompt finished before Stop was pressed; make the prompt longer"
+    latency = returned - stop_at[0]
+    assert latency < 0.5, f"Stop took {latency:.2f}s during prompt evaluation"
+
+    assert returned - started < 5, "the whole prompt was evaluated despite Stop"
+
+    # The aborted batch left no stale state: the next reply (which reuses the cached
+    # system prompt) is still correct.
+    reply, _ = _ask(engine, [SYSTEM, ChatMessage("user", "What is the capital of France?")])
+    assert "Paris" in reply
+
+
+def test_context_overflow_drops_oldest_turns_and_reports_it(
+    engine: LlamaCppEngine, smollm2_path: Path
+) -> None:
+    engine.load(LoadOptions(smollm2_path, context_length=256), lambda _: None)
+    history: list[ChatMessage] = [SYSTEM]
+    for i in range(12):
+        history += [ChatMessage("user", f"Tell me fact number {i} about the sea."),
+                    ChatMessage("assistant", f"Fact {i}: the sea is deep, wide and salty.")]
+    history.append(ChatMessage("user", "What is the capital of France?"))
+    reply, stats = _ask(engine, history, SamplingParams(temperature=0.0, max_tokens=32))
+    assert stats.dropped_messages > 0
+    assert stats.prompt_tokens + 32 <= 256
+    assert "Paris" in reply
+
+
+def test_a_message_longer_than_the_context_is_a_clear_error(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    with pytest.raises(EngineError, match="too long"):
+        _ask(engine, [ChatMessage("user", "word " * 2000)])
+
+
+def test_switching_models_replaces_the_loaded_one(
+    engine: LlamaCppEngine, stablelm_path: Path, smollm2_path: Path
+) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    engine.load(LoadOptions(smollm2_path, context_length=512), lambda _: None)
+    assert engine.model is not None and engine.model.architecture == "llama"
+    reply, _ = _ask(engine, [SYSTEM, ChatMessage("user", "What is the capital of France?")])
+    assert "Paris" in reply
+
+
+def test_generating_without_a_model_is_an_error(engine: LlamaCppEngine) -> None:
+    with pytest.raises(EngineError, match="No model is loaded"):
+        _ask(engine, [ChatMessage("user", "hi")])
+
+
+def test_bad_files_fail_with_a_message_and_keep_the_engine_usable(
+    engine: LlamaCppEngine, bad_model_file: Path, stablelm_path: Path
+) -> None:
+    with pytest.raises(EngineError) as failure:
+        engine.load(LoadOptions(bad_model_file), lambda _: None)
+    message = str(failure.value)
+    assert bad_model_file.name in message or str(bad_model_file) in message
+    assert message.endswith(".")
+    engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    assert engine.model is not None
+
+
+def test_unknown_architecture_is_reported_by_name(
+    engine: LlamaCppEngine, stablelm_path: Path, tmp_path: Path
+) -> None:
+    data = stablelm_path.read_bytes()
+    # Same length, so the header stays well-formed: "stablelm" -> "stablexx".
+    renamed = data.replace(b"stablelm", b"stablexx")
+    alien = tmp_path / "alien.gguf"
+    alien.write_bytes(renamed)
+    with pytest.raises(EngineError, match="'stablexx' architecture"):
+        engine.load(LoadOptions(alien), lambda _: None)
+
+
+def test_thread_default_counts_physical_cores() -> None:
+    assert 1 <= physical_cores() <= (__import__("os").cpu_count() or 1)

@@ -1,0 +1,220 @@
+"""EngineService: the real engine on its own QThread, observed from the GUI thread."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer
+from pytestqt.qtbot import QtBot
+
+from app.core.engine.base import (
+    CancelToken,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    SamplingParams,
+    StopReason,
+    TextCallback,
+)
+from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.engine.worker import EngineService
+from app.core.prompts import ChatMessage
+
+SYSTEM = ChatMessage("system", "You are a helpful assistant.")
+QUESTION = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
+
+
+@pytest.fixture
+def service(qtbot: QtBot) -> Iterator[EngineService]:
+    service = EngineService()
+    yield service
+    service.shutdown()
+
+
+def _load(qtbot: QtBot, service: EngineService, path: Path, context: int = 1024) -> ModelInfo:
+    with qtbot.waitSignal(service.loaded, timeout=60_000) as loaded:
+        service.load(LoadOptions(path, context_length=context))
+    info = loaded.args[0]
+    assert isinstance(info, ModelInfo)
+    return info
+
+
+def test_load_reports_progress_then_the_model(
+    qtbot: QtBot, service: EngineService, smollm2_path: Path
+) -> None:
+    progress: list[float] = []
+    service.loadProgress.connect(progress.append)
+    info = _load(qtbot, service, smollm2_path)
+    assert info.path == smollm2_path
+    qtbot.waitUntil(lambda: bool(progress) and progress[-1] == 1.0)
+    assert progress == sorted(progress)
+
+
+def test_reply_streams_as_signals_on_the_gui_thread(
+    qtbot: QtBot, service: EngineService, smollm2_path: Path
+) -> None:
+    _load(qtbot, service, smollm2_path)
+    pieces: list[str] = []
+    threads: set[object] = set()
+
+    def on_text(_request: int, text: str) -> None:
+        pieces.append(text)
+        threads.add(QThread.currentThread())
+
+    service.text.connect(on_text)
+    with qtbot.waitSignal(service.finished, timeout=60_000) as done:
+        request = service.generate(QUESTION, SamplingParams(temperature=0.0, max_tokens=48))
+    finished_request, stats = done.args
+    assert finished_request == request
+    assert isinstance(stats, GenerationStats)
+    assert "Paris" in "".join(pieces)
+    assert len(pieces) > 1, "the reply should arrive piece by piece"
+    assert threads == {QThread.currentThread()}
+    assert not service.busy
+
+
+def test_stop_during_generation_ends_within_one_token(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path
+) -> None:
+    _load(qtbot, service, stablelm_path, context=512)
+    seen = 0
+
+    def stop_on_third(_request: int, _text: str) -> None:
+        # Runs on the engine thread, right where the token is produced.
+        nonlocal seen
+        seen += 1
+        if seen == 3:
+            service.stop()
+
+    service.worker.text.connect(stop_on_third, Qt.ConnectionType.DirectConnection)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(service.finished, timeout=30_000) as done:
+        service.generate([ChatMessage("user", "Tell me a story")],
+                         SamplingParams(temperature=0.0, max_tokens=400))
+    stats: GenerationStats = done.args[1]
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.generated_tokens <= 4
+
+
+def test_stop_during_a_long_prompt_returns_quickly(
+    qtbot: QtBot, service: EngineService, smollm2_path: Path
+) -> None:
+    _load(qtbot, service, smollm2_path, context=4096)
+    long_prompt = "The quick brown fox jumps over the lazy dog. " * 300
+    with qtbot.waitSignal(service.finished, timeout=60_000) as done:
+        service.generate([SYSTEM, ChatMessage("user", long_prompt)], SamplingParams(max_tokens=4))
+        qtbot.wait(400)
+        pressed = time.perf_counter()
+        service.stop()
+    latency = time.perf_counter() - pressed
+    stats: GenerationStats = done.args[1]
+    assert stats.stop_reason is StopReason.CANCELLED and stats.generated_tokens == 0
+    assert latency < 0.5, f"Stop took {latency:.2f}s during prompt evaluation"
+
+
+def test_gui_thread_keeps_ticking_while_a_reply_streams(
+    qtbot: QtBot, service: EngineService, smollm2_path: Path
+) -> None:
+    _load(qtbot, service, smollm2_path)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
+    with qtbot.waitSignal(service.finished, timeout=60_000) as done:
+        service.generate([SYSTEM, ChatMessage("user", "Write a short poem about the sea.")],
+                         SamplingParams(temperature=0.7, max_tokens=150, seed=1))
+    heartbeat.stop()
+    stats: GenerationStats = done.args[1]
+    assert stats.generated_tokens > 20
+    assert len(gaps) > 10
+    # Generous bound for a shared 2-core CI machine; llama.cpp itself never runs here.
+    assert max(gaps[1:]) < 250, f"GUI thread blocked for {max(gaps)} ms"
+
+
+def test_a_bad_file_reports_an_error_and_the_service_keeps_working(
+    qtbot: QtBot, service: EngineService, tmp_path: Path, stablelm_path: Path
+) -> None:
+    bogus = tmp_path / "bogus.gguf"
+    bogus.write_text("not a model", encoding="utf-8")
+    with qtbot.waitSignal(service.loadFailed, timeout=10_000) as failed:
+        service.load(LoadOptions(bogus))
+    assert "not a GGUF" in failed.args[0]
+    _load(qtbot, service, stablelm_path, context=256)
+
+
+def test_generating_before_any_model_fails_cleanly(qtbot: QtBot, service: EngineService) -> None:
+    with qtbot.waitSignal(service.failed, timeout=10_000) as failed:
+        service.generate([ChatMessage("user", "hi")], SamplingParams())
+    assert "No model" in failed.args[1]
+    assert not service.busy
+
+
+def test_engine_work_never_runs_on_the_gui_thread(qtbot: QtBot, stablelm_path: Path) -> None:
+    calls: list[tuple[str, int]] = []
+
+    class RecordingEngine(LlamaCppEngine):
+        def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+            calls.append(("load", threading.get_ident()))
+            return super().load(options, on_progress)
+
+        def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+            calls.append(("generate", threading.get_ident()))
+            return super().generate(messages, params, on_text, cancel)
+
+    service = EngineService(RecordingEngine)
+    try:
+        _load(qtbot, service, stablelm_path, context=256)
+        with qtbot.waitSignal(service.finished, timeout=30_000):
+            service.generate([ChatMessage("user", "hi")], SamplingParams(max_tokens=4))
+    finally:
+        service.shutdown()
+    assert [name for name, _ in calls] == ["load", "generate"]
+    assert len({ident for _, ident in calls}) == 1
+    assert threading.get_ident() not in {ident for _, ident in calls}
+
+
+def test_shutting_down_after_a_reply_exits_the_process_cleanly(
+    smollm2_path: Path, parla_home: Path
+) -> None:
+    """Regression: emitting Qt signals from llama.cpp's ctypes callbacks crashed at exit."""
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from app.core.engine.base import LoadOptions, SamplingParams
+from app.core.engine.worker import EngineService
+from app.core.prompts import ChatMessage
+app = QCoreApplication([])
+service = EngineService()
+loop = QEventLoop()
+service.loaded.connect(loop.quit)
+service.loadFailed.connect(lambda m: sys.exit(m))
+service.load(LoadOptions(Path({str(smollm2_path)!r}), context_length=512))
+loop.exec()
+service.finished.connect(loop.quit)
+service.generate([ChatMessage("user", "Hi")], SamplingParams(max_tokens=8))
+loop.exec()
+service.shutdown()
+print("clean exit")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "clean exit" in result.stdout
+    assert "Fatal Python error" not in result.stderr
