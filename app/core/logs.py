@@ -18,7 +18,7 @@ def setup_logging(log_file: Path, *, console_level: int = logging.WARNING) -> No
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_parla", False):
+        if (handler.get_name() or "").startswith("parla-"):
             root.removeHandler(handler)
             handler.close()
 
@@ -32,7 +32,8 @@ def setup_logging(log_file: Path, *, console_level: int = logging.WARNING) -> No
     console.setLevel(console_level)
     # llama.cpp warns about routine things (e.g. a context shorter than trained); file only.
     console.addFilter(lambda record: not record.name.startswith("parla.llama_cpp"))
-    for handler in (file_handler, console):
-        handler._parla = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
+    file_handler.set_name("parla-file")
+    console.set_name("parla-console")
+    root.addHandler(file_handler)
+    root.addHandler(console)
     root.setLevel(logging.DEBUG)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from app.core.gguf_info import GgufInfo
 from app.core.languages import LANGUAGES
@@ -88,7 +88,7 @@ class PromptRenderer:
 
     def render(self, messages: Sequence[ChatMessage]) -> str:
         """The prompt text, ending where the assistant's reply begins."""
-        payload = [{"role": m.role, "content": m.content} for m in messages]
+        payload: Any = [{"role": m.role, "content": m.content} for m in messages]
         return str(self._formatter(messages=payload).prompt)
 
 

@@ -14,7 +14,8 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setAccessibleName(self.tr("Message"))
-        self.setPlaceholderText(self.tr("Message Parla… (Enter to send, Shift+Enter for a new line)"))
+        self.setPlaceholderText(
+            self.tr("Message Parla… (Enter to send, Shift+Enter for a new line)"))
         self.setTabChangesFocus(True)
         self.setMaximumHeight(140)
 

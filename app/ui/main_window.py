@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
     def choose_model_file(self) -> None:
         start = str(Path(self.settings.model_path).parent) if self.settings.model_path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a GGUF model"), start, self.tr("GGUF models (*.gguf);;All files (*)")
+            self, self.tr("Open a GGUF model"), start,
+            self.tr("GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.open_model(Path(path))

@@ -13,8 +13,10 @@ import ctypes
 import io
 import logging
 import os
+import secrets
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +95,7 @@ def _load_progress(on_progress: ProgressCallback) -> Iterator[None]:
 
     def report(progress: float, _data: Any) -> bool:
         on_progress(min(max(float(progress), 0.0), 1.0))
-        return 1  # 0 would abort the load (an int: see _c_bool_result)
+        return True  # False would abort the load
 
     callback = llama_cpp.llama_progress_callback(report)
 
@@ -116,6 +118,19 @@ class _LogWriter(io.TextIOBase):
         if text.strip():
             log.debug("llama-cpp-python: %s", text.rstrip())
         return len(text)
+
+
+@dataclass
+class _Run:
+    """What one pass of the token loop observed."""
+
+    sampled: int = 0
+    """Tokens the sampler produced, including a final end-of-turn token."""
+    generated: int = 0
+    """Tokens that belong to the reply."""
+    first_token_at: float = 0.0
+    last_token_at: float = 0.0
+    reason: StopReason = StopReason.LENGTH
 
 
 class LlamaCppEngine:
@@ -165,8 +180,9 @@ class LlamaCppEngine:
 
         notices: list[str] = []
         try:
-            llama = self._construct(info, options, context_length, gpu_layers, overrides,
-                                    on_progress)
+            llama = self._construct(info, options, context_length=context_length,
+                                    gpu_layers=gpu_layers, overrides=overrides,
+                                    on_progress=on_progress)
         except EngineError as exc:
             if gpu_layers == 0:
                 raise
@@ -174,7 +190,8 @@ class LlamaCppEngine:
             notices.append(f"The model could not be loaded on the GPU ({exc}) "
                            "Parla is running it on the CPU instead, which is slower.")
             gpu_layers = 0
-            llama = self._construct(info, options, context_length, 0, overrides, on_progress)
+            llama = self._construct(info, options, context_length=context_length, gpu_layers=0,
+                                    overrides=overrides, on_progress=on_progress)
 
         self._llama = llama
         chat_format = choose_chat_format(info)
@@ -206,7 +223,7 @@ class LlamaCppEngine:
                  self._model.load_seconds)
         return self._model
 
-    def _construct(self, info: GgufInfo, options: LoadOptions, context_length: int,
+    def _construct(self, info: GgufInfo, options: LoadOptions, *, context_length: int,
                    gpu_layers: int, overrides: dict[str, bool | int | float | str],
                    on_progress: ProgressCallback) -> Any:
         from llama_cpp import Llama
@@ -267,13 +284,12 @@ class LlamaCppEngine:
         cancel: CancelToken,
     ) -> GenerationStats:
         """Stream a reply to ``messages`` through ``on_text``; blocks until it ends."""
-        if self._llama is None or self._renderer is None or self._model is None:
+        if self._llama is None or self._model is None:
             raise EngineError("No model is loaded. Open a model first.")
         import llama_cpp
 
-        llama = self._llama
-        n_ctx = self._model.context_length
         started = time.perf_counter()
+        n_ctx = self._model.context_length
         reserve = max(1, min(params.max_tokens, n_ctx // 4))
         try:
             fitted = fit_to_context(messages, self.count_tokens, context_length=n_ctx,
@@ -283,83 +299,79 @@ class LlamaCppEngine:
         if fitted.dropped_messages:
             log.info("Dropped %d old messages to fit n_ctx=%d", fitted.dropped_messages, n_ctx)
         prompt = self._tokenize_prompt(fitted.messages)
-        max_tokens = min(params.max_tokens, n_ctx - len(prompt))
+        seed = params.seed if params.seed >= 0 else secrets.randbits(31)
+        self._llama.set_seed(seed)
 
-        if params.seed >= 0:
-            llama.set_seed(params.seed)
-        else:
-            llama.set_seed(int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF)
-
-        ctx = llama._ctx.ctx
+        ctx = self._llama._ctx.ctx
         llama_cpp.llama_perf_context_reset(ctx)
-        stream = TokenTextStream(self._renderer.stop)
-        vocab = llama._model.vocab
-        generated = yielded = 0
-        first_token_at = last_token_at = 0.0
-        reason = StopReason.LENGTH
-        self._set_abort(ctx, cancel)
-        tokens = llama.generate(
-            prompt,
-            temp=params.temperature,
-            top_p=params.top_p,
-            top_k=params.top_k,
-            min_p=0.0,
-            repeat_penalty=params.repeat_penalty,
-        )
-        try:
-            for token in tokens:
-                now = time.perf_counter()
-                yielded += 1
-                if yielded == 1:
-                    first_token_at = now
-                    # Prompt evaluation is over: single-token decodes are checked below,
-                    # and a Python call per graph node would slow decoding down.
-                    self._set_abort(ctx, None)
-                last_token_at = now
-                if llama_cpp.llama_vocab_is_eog(vocab, token) or token in self._stop_token_ids:
-                    reason = StopReason.END_OF_TURN
-                    break
-                generated += 1
-                text = stream.feed(llama.detokenize([token]))
-                if text:
-                    on_text(text)
-                if stream.stopped:
-                    reason = StopReason.END_OF_TURN
-                    break
-                if cancel.cancelled:
-                    reason = StopReason.CANCELLED
-                    break
-                if generated >= max_tokens:
-                    break
-        except RuntimeError as exc:  # llama_decode returned non-zero
-            if not cancel.cancelled:
-                raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
-            reason = StopReason.CANCELLED
-        finally:
-            tokens.close()
-            self._set_abort(ctx, None)
-        if reason is not StopReason.END_OF_TURN and (rest := stream.finish()):
-            on_text(rest)
-
+        run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
+                           on_text, cancel)
         perf = llama_cpp.llama_perf_context(ctx)
         # Every sampled token but the last was then decoded on its own; the rest of
         # llama.cpp's decode count is the prompt (what the KV cache did not hold).
         # llama.cpp reports n_p_eval as max(1, n) (ggml-org/llama.cpp#7160), and
         # one-token prompt batches count as n_eval, so a reported 1 means none.
         batched = perf.n_p_eval if perf.n_p_eval > 1 else 0
-        prompt_eval = batched + perf.n_eval - max(yielded - 1, 0)
-        decode_time = last_token_at - first_token_at
+        prompt_eval = batched + perf.n_eval - max(run.sampled - 1, 0)
+        decode_seconds = run.last_token_at - run.first_token_at
         return GenerationStats(
             prompt_tokens=len(prompt),
             prompt_eval_tokens=max(prompt_eval, 0),
-            generated_tokens=generated,
-            time_to_first_token_s=(first_token_at - started) if first_token_at else 0.0,
-            tokens_per_second=(generated - 1) / decode_time if generated > 1 and decode_time
-            else 0.0,
+            generated_tokens=run.generated,
+            time_to_first_token_s=run.first_token_at - started if run.sampled else 0.0,
+            tokens_per_second=(run.sampled - 1) / decode_seconds if decode_seconds > 0 else 0.0,
             total_seconds=time.perf_counter() - started,
-            stop_reason=reason,
+            stop_reason=run.reason,
             dropped_messages=fitted.dropped_messages,
         )
+
+    def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
+                on_text: TextCallback, cancel: CancelToken) -> _Run:
+        """The token loop: sample, check for the end of the turn or Stop, show text."""
+        import llama_cpp
+
+        assert self._renderer is not None
+        llama = self._llama
+        ctx = llama._ctx.ctx
+        vocab = llama._model.vocab
+        stream = TokenTextStream(self._renderer.stop)
+        run = _Run()
+        self._set_abort(ctx, cancel)
+        tokens = llama.generate(prompt, temp=params.temperature, top_p=params.top_p,
+                                top_k=params.top_k, min_p=0.0,
+                                repeat_penalty=params.repeat_penalty)
+        try:
+            for token in tokens:
+                run.last_token_at = time.perf_counter()
+                run.sampled += 1
+                if run.sampled == 1:
+                    run.first_token_at = run.last_token_at
+                    # Prompt evaluation is over: single-token decodes are checked below,
+                    # and a Python call per graph node would slow decoding down.
+                    self._set_abort(ctx, None)
+                if llama_cpp.llama_vocab_is_eog(vocab, token) or token in self._stop_token_ids:
+                    run.reason = StopReason.END_OF_TURN
+                    break
+                run.generated += 1
+                if text := stream.feed(llama.detokenize([token])):
+                    on_text(text)
+                if stream.stopped:
+                    run.reason = StopReason.END_OF_TURN
+                elif cancel.cancelled:
+                    run.reason = StopReason.CANCELLED
+                elif run.generated < max_tokens:
+                    continue
+                break
+        except RuntimeError as exc:  # llama_decode returned non-zero
+            if not cancel.cancelled:
+                raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
+            run.reason = StopReason.CANCELLED
+        finally:
+            tokens.close()
+            self._set_abort(ctx, None)
+        if rest := stream.finish():
+            on_text(rest)
+        return run
 
     def _set_abort(self, ctx: Any, cancel: CancelToken | None) -> None:
         import llama_cpp

@@ -1,0 +1,106 @@
+"""``parla-cli chat``: the real command, in-process and as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from app.core.prompts import ChatMessage, default_system_prompts
+
+
+def test_chat_streams_a_sensible_answer_and_json_stats(smollm2_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli.main", "chat", "--model", str(smollm2_path),
+         "--temperature", "0", "--max-tokens", "48", "--json",
+         "What is the capital of France?"],
+        capture_output=True, text=True, timeout=120, check=False, env=os.environ.copy(),
+    )
+    assert result.returncode == 0, result.stderr
+    *reply_lines, stats_line = result.stdout.rstrip("\n").split("\n")
+    assert "Paris" in "\n".join(reply_lines)
+    stats = json.loads(stats_line)
+    assert stats["stop_reason"] == "end_of_turn"
+    assert stats["generated_tokens"] > 0 and stats["prompt_tokens"] > 10
+    assert stats["tokens_per_second"] > 0 and stats["backend"] == "CPU"
+    assert result.stderr == ""
+
+
+def test_language_picks_the_native_system_prompt(
+    smollm2_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.core.engine.llama_cpp_engine import LlamaCppEngine
+
+    system_prompts: list[str] = []
+    real_count = LlamaCppEngine.count_tokens
+
+    def recording_count(self: LlamaCppEngine, messages: Sequence[ChatMessage]) -> int:
+        system_prompts.append(messages[0].content)
+        return real_count(self, messages)
+
+    monkeypatch.setattr(LlamaCppEngine, "count_tokens", recording_count)
+    code = main(["chat", "--model", str(smollm2_path), "--lang", "de", "--max-tokens", "4",
+                 "Hallo!"])
+    assert code == 0
+    assert system_prompts[0] == default_system_prompts()["de"]
+    capsys.readouterr()
+
+
+def test_custom_system_prompt_and_stdin_prompt(
+    smollm2_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("What is the capital of France?"))
+    code = main(["chat", "--model", str(smollm2_path), "--system", "You are a geography tutor.",
+                 "--temperature", "0", "--max-tokens", "40", "-"])
+    assert code == 0
+    assert "Paris" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv_tail", "message"),
+    [
+        (["--model", "/nonexistent/model.gguf", "hi"], "does not exist"),
+        (["--model", "{text}", "hi"], "not a GGUF model file"),
+        (["--model", "{model}", "   "], "prompt is empty"),
+        (["--model", "{model}", "--max-tokens", "0", "hi"], "--max-tokens"),
+    ],
+)
+def test_bad_input_exits_1_with_a_one_line_error(
+    argv_tail: list[str], message: str, tmp_path: Path, stablelm_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = tmp_path / "notes.gguf"
+    text.write_text("hello", encoding="utf-8")
+    argv = ["chat", *(a.format(text=text, model=stablelm_path) for a in argv_tail)]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("parla-cli: error: ")
+    assert message in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_missing_arguments_exit_2_with_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["chat", "hi"])
+    assert exited.value.code == 2
+    assert "--model" in capsys.readouterr().err
+
+
+def test_unsupported_language_is_rejected(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["chat", "--model", "m.gguf", "--lang", "ja", "hi"])
+    assert exited.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_console_scripts_are_installed() -> None:
+    bin_dir = Path(sys.executable).parent
+    assert (bin_dir / "parla-cli").exists() and (bin_dir / "parla").exists()

@@ -1,0 +1,194 @@
+"""The main window with real widgets (offscreen) and the real engine thread."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from app.core.engine.worker import EngineService
+from app.core.paths import AppPaths, app_paths
+from app.core.settings import Settings, load_settings
+from app.ui.main_window import MainWindow
+
+GENEROUS_MS = 60_000
+
+
+@pytest.fixture
+def paths(parla_home: Path) -> AppPaths:
+    return app_paths().ensure()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    engine = EngineService()
+    settings = Settings(temperature=0.0, max_reply_tokens=48, context_length=1024)
+    window = MainWindow(engine, settings, paths)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    engine.shutdown()
+
+
+def _open(qtbot: QtBot, window: MainWindow, model: Path) -> None:
+    with qtbot.waitSignal(window.engine.loaded, timeout=GENEROUS_MS):
+        window.open_model(model)
+
+
+def _type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.composer.setFocus()
+    qtbot.keyClicks(window.composer, text)
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+
+
+def test_without_a_model_the_window_explains_how_to_start(window: MainWindow) -> None:
+    assert "Open model" in window.model_label.text()
+    assert not window.send_button.isEnabled()
+    assert not window.stop_button.isEnabled()
+
+
+def test_opening_a_model_shows_it_and_remembers_it(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path, paths: AppPaths
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    assert "tiny stablelm 2 zephyr test" in window.model_label.text()
+    assert "Ready" in window.status_label.text()
+    assert window.send_button.isEnabled()
+    assert load_settings(paths.settings_file).model_path == str(stablelm_path)
+
+
+def test_enter_sends_and_the_reply_streams_into_the_view(
+    qtbot: QtBot, window: MainWindow, smollm2_path: Path
+) -> None:
+    _open(qtbot, window, smollm2_path)
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    snapshots: list[str] = []
+    window.engine.text.connect(lambda _r, _t: snapshots.append(window.chat_view.toPlainText()))
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+        _type_and_send(qtbot, window, "What is the capital of France?")
+        assert window.composer.toPlainText() == ""
+        assert window.stop_button.isEnabled() and not window.send_button.isEnabled()
+
+    transcript = window.chat_view.toPlainText()
+    assert "What is the capital of France?" in transcript
+    assert "Paris" in transcript
+    # The view grew while the reply streamed, not only at the end.
+    assert len({len(s) for s in snapshots}) > 2
+    assert [m.role for m in window.conversation.messages] == ["user", "assistant"]
+    assert "Paris" in window.conversation.messages[-1].content
+    assert "tokens/s" in window.status_label.text()
+    assert window.send_button.isEnabled() and not window.stop_button.isEnabled()
+
+
+def test_shift_enter_starts_a_new_line_instead_of_sending(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    window.composer.setFocus()
+    qtbot.keyClicks(window.composer, "first line")
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.composer, "second line")
+    assert window.composer.toPlainText() == "first line\nsecond line"
+    assert window.conversation.messages == []
+
+
+def test_escape_stops_the_reply_and_keeps_the_partial_text(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path
+) -> None:
+    window.settings.max_reply_tokens = 2000
+    _open(qtbot, window, stablelm_path)
+    window.engine.text.connect(lambda _r, _t: qtbot.keyClick(window, Qt.Key.Key_Escape)
+                               if len(window.chat_view.streamed_text) > 0 else None)
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done:
+        _type_and_send(qtbot, window, "Tell me a story")
+    stats = done.args[1]
+    assert stats.stop_reason.value == "cancelled"
+    assert stats.generated_tokens < 2000
+    assert "[stopped]" in window.chat_view.toPlainText()
+    assert window.conversation.messages[-1].role == "assistant"
+    assert window.send_button.isEnabled()
+
+
+def test_a_second_turn_continues_the_same_conversation(
+    qtbot: QtBot, window: MainWindow, smollm2_path: Path
+) -> None:
+    _open(qtbot, window, smollm2_path)
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+        _type_and_send(qtbot, window, "What is the capital of France?")
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as second:
+        _type_and_send(qtbot, window, "And what is the capital of Germany?")
+    assert "Berlin" in window.conversation.messages[-1].content
+    assert second.args[1].prompt_eval_tokens < second.args[1].prompt_tokens // 2
+    assert len(window.conversation.messages) == 4
+
+
+def test_a_bad_model_file_shows_a_message_and_the_window_keeps_working(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, stablelm_path: Path
+) -> None:
+    bogus = tmp_path / "holiday-photos.gguf"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0 JFIF" + bytes(500))
+    with qtbot.waitSignal(window.engine.loadFailed, timeout=GENEROUS_MS):
+        window.open_model(bogus)
+    assert window.notice.isVisible()
+    assert "not a GGUF model file" in window.notice.label.text()
+    assert "No model loaded" in window.status_label.text()
+    _open(qtbot, window, stablelm_path)
+    assert window.notice.isHidden()
+    assert window.send_button.isEnabled()
+
+
+def test_a_failed_switch_keeps_the_previous_model_usable(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path, tmp_path: Path
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    missing = tmp_path / "gone.gguf"
+    with qtbot.waitSignal(window.engine.loadFailed, timeout=GENEROUS_MS):
+        window.open_model(missing)
+    assert "does not exist" in window.notice.label.text()
+    assert "Kept the previous model" in window.status_label.text()
+
+
+def test_language_choice_is_saved_and_picks_the_system_prompt(
+    window: MainWindow, paths: AppPaths
+) -> None:
+    window.language_box.setCurrentIndex(window.language_box.findData("nl"))
+    assert window.conversation.language == "nl"
+    assert "Nederlands" in window.conversation.for_model()[0].content
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["language"] == "nl"
+
+
+def test_new_chat_clears_the_conversation(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+        _type_and_send(qtbot, window, "Hello")
+    window.new_chat_action.trigger()
+    assert window.conversation.messages == []
+    assert window.chat_view.toPlainText() == ""
+
+
+def test_gui_heartbeat_keeps_ticking_while_the_window_streams(
+    qtbot: QtBot, window: MainWindow, smollm2_path: Path
+) -> None:
+    window.settings.max_reply_tokens = 200
+    window.settings.temperature = 0.8
+    _open(qtbot, window, smollm2_path)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    heartbeat.start()
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done:
+        _type_and_send(qtbot, window, "Write a long poem about the sea and its storms.")
+    heartbeat.stop()
+    assert done.args[1].generated_tokens > 20
+    assert max(gaps[1:]) < 250, f"the window froze for {max(gaps)} ms"
