@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models rebuild-llama clean
+.PHONY: setup run test lint pytest test-models screenshots rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ pytest: setup test-models
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# Screenshots of the real window under Xvfb (installs Xvfb and Qt's xcb libraries as root).
+screenshots: setup test-models
+	command -v xvfb-run >/dev/null || (apt-get update && apt-get install -y xvfb \
+	    libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 fonts-dejavu-core)
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python -m tests.support.screenshots
 
 # Rebuild llama.cpp with other CMAKE_ARGS (pip would otherwise reuse its cached build).
 rebuild-llama: setup

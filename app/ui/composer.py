@@ -17,7 +17,9 @@ class Composer(QPlainTextEdit):
         self.setPlaceholderText(
             self.tr("Message Parla… (Enter to send, Shift+Enter for a new line)"))
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(140)
+        # About three lines: the conversation, not the message box, gets the space.
+        lines = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(lines * 3 + 2 * int(self.document().documentMargin()) + 8)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

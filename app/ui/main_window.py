@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
+        self.status_label.setContentsMargins(8, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(180)
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
         self.conversation.language = code
         self.settings.language = code
         self._save_settings()
+        self._update_controls()
 
     def _update_controls(self) -> None:
         generating = self._request is not None
@@ -315,10 +317,17 @@ class MainWindow(QMainWindow):
         self.stop_button.setEnabled(generating)
         self.open_action.setEnabled(not generating)
         if self.model is None and not self._loading:
-            self.model_label.setText(self.tr("No model loaded — use File → Open model… "
-                                             "or drop a .gguf file here"))
+            self.model_label.setText(self.tr("No model loaded"))
+            self.chat_view.setPlaceholderText(self.tr(
+                "To start, open a model with File → Open model… (Ctrl+O), "
+                "or drop a .gguf file onto this window."))
             if not self.status_label.text():
                 self.status_label.setText(self.tr("No model loaded."))
+        elif self.model is not None:
+            language = LANGUAGES[self.conversation.language]
+            self.chat_view.setPlaceholderText(self.tr(
+                "Ask anything. The conversation language is %1; everything stays on this "
+                "computer.").replace("%1", language))
 
     def _save_settings(self) -> None:
         try:

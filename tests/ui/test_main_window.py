@@ -47,7 +47,8 @@ def _type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_without_a_model_the_window_explains_how_to_start(window: MainWindow) -> None:
-    assert "Open model" in window.model_label.text()
+    assert "No model loaded" in window.model_label.text()
+    assert "Open model" in window.chat_view.placeholderText()
     assert not window.send_button.isEnabled()
     assert not window.stop_button.isEnabled()
 

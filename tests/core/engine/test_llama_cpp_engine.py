@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -221,3 +222,38 @@ def test_unknown_architecture_is_reported_by_name(
 
 def test_thread_default_counts_physical_cores() -> None:
     assert 1 <= physical_cores() <= (__import__("os").cpu_count() or 1)
+
+
+def test_a_failed_gpu_load_falls_back_to_the_cpu_and_says_why(
+    engine: LlamaCppEngine, stablelm_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No GPU here: the GPU backend's answer is simulated at the llama_cpp boundary."""
+    import llama_cpp
+
+    monkeypatch.setattr(llama_cpp, "llama_supports_gpu_offload", lambda: True)
+    attempts: list[int] = []
+    real_construct = LlamaCppEngine._construct
+
+    def construct(self: LlamaCppEngine, *args: object, **kwargs: Any) -> object:
+        attempts.append(kwargs["gpu_layers"])
+        if kwargs["gpu_layers"] != 0:
+            raise EngineError("CUDA error: out of memory.")
+        return real_construct(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LlamaCppEngine, "_construct", construct)
+    info = engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    assert attempts == [-1, 0]
+    assert info.backend == "CPU" and info.gpu_layers == 0
+    assert len(info.notices) == 1 and "CUDA error: out of memory" in info.notices[0]
+    assert "running it on the CPU" in info.notices[0]
+
+
+def test_gpu_layers_zero_never_tries_the_gpu(
+    engine: LlamaCppEngine, stablelm_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llama_cpp
+
+    monkeypatch.setattr(llama_cpp, "llama_supports_gpu_offload", lambda: True)
+    info = engine.load(LoadOptions(stablelm_path, context_length=256, gpu_layers=0),
+                       lambda _: None)
+    assert (info.backend, info.gpu_layers, info.notices) == ("CPU", 0, ())
