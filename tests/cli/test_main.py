@@ -104,3 +104,21 @@ def test_unsupported_language_is_rejected(capsys: pytest.CaptureFixture[str]) ->
 def test_console_scripts_are_installed() -> None:
     bin_dir = Path(sys.executable).parent
     assert (bin_dir / "parla-cli").exists() and (bin_dir / "parla").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux-specific")
+def test_out_of_memory_is_reported_as_such(smollm2_path: Path) -> None:
+    """A real allocation failure, forced by capping the process's address space."""
+    import resource
+
+    def cap_memory() -> None:
+        limit = 450 * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli.main", "chat", "--model", str(smollm2_path),
+         "--ctx", "8192", "--max-tokens", "4", "hi"],
+        capture_output=True, text=True, timeout=120, check=False, preexec_fn=cap_memory,
+    )
+    assert result.returncode == 1, result.stderr[-1000:]
+    assert "not enough memory to load SmolLM2-135M-Instruct.Q4_1.gguf" in result.stderr

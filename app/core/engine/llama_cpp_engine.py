@@ -63,13 +63,14 @@ def physical_cores() -> int:
 
 def _explain_load_failure(info: GgufInfo, problems: Sequence[str], exc: BaseException) -> str:
     """llama.cpp says "failed to load"; its log lines say why. Translate the common ones."""
-    detail = " ".join(problems).lower()
+    detail = " ".join([*problems, str(exc)]).lower()
     name = info.path.name
     if "unknown model architecture" in detail:
         return (f"{name} uses the '{info.architecture}' architecture, which this version "
                 "of llama.cpp cannot run.")
-    if any(w in detail for w in ("failed to allocate", "unable to allocate", "out of memory",
-                                 "cannot allocate", "bad_alloc")):
+    if isinstance(exc, MemoryError) or any(
+            w in detail for w in ("failed to allocate", "unable to allocate", "out of memory",
+                                  "cannot allocate", "bad_alloc")):
         return (f"There is not enough memory to load {name}. Close other programs, "
                 "pick a smaller quantization or a shorter context length.")
     if any(w in detail for w in ("not within the file bounds", "failed to read",
