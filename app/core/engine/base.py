@@ -96,6 +96,10 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``, waking early on cancel; True if cancelled."""
+        return self._event.wait(seconds)
+
 
 ProgressCallback = Callable[[float], None]
 TextCallback = Callable[[str], None]

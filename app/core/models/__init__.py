@@ -1,0 +1,1 @@
+"""The model manager's core: catalog, fit estimates, library, downloads (no widgets)."""

@@ -1,0 +1,120 @@
+"""Will it fit? Memory a model needs at a context length, and a verdict for this machine.
+
+The estimate adds what llama.cpp and llama-cpp-python really allocate: the
+weights (the GGUF is memory-mapped and read whole), the f16 KV cache, the
+compute buffer of one prompt batch, llama-cpp-python's logits array, and the
+app itself. tests/core/models/test_fit.py checks it against llama.cpp's own
+report for real files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
+from app.core.models.hardware import Machine
+
+BATCH = 512
+"""Prompt tokens per batch (the engine's PROMPT_BATCH)."""
+APP_OVERHEAD = 200 * 1024 * 1024
+"""Python, Qt and the window, measured idle with no model (see docs)."""
+KV_BYTES = 2  # f16
+
+
+class Verdict(StrEnum):
+    FITS = "fits"
+    TIGHT = "tight"
+    WONT_FIT = "won't fit"
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    weights: int
+    kv_cache: int
+    compute: int
+    overhead: int
+
+    @property
+    def total(self) -> int:
+        return self.weights + self.kv_cache + self.compute + self.overhead
+
+
+def kv_cache_bytes(arch: Architecture, context_length: int) -> int:
+    """K and V for every layer and position, in f16 (llama.cpp's default)."""
+    return 2 * arch.layers * context_length * arch.kv_embedding * KV_BYTES
+
+
+def estimate_memory(arch: Architecture, file_size: int, context_length: int) -> MemoryEstimate:
+    logits = BATCH * arch.vocab * 4  # one batch of f32 logits...
+    activations = BATCH * arch.embedding * 4 * 8
+    return MemoryEstimate(
+        weights=file_size,
+        kv_cache=kv_cache_bytes(arch, context_length),
+        # ...in llama.cpp's compute buffer and again in llama-cpp-python's scores array.
+        compute=2 * logits + activations,
+        overhead=APP_OVERHEAD,
+    )
+
+
+def fits_on_gpu(need: MemoryEstimate, machine: Machine) -> bool:
+    """Whole model, KV cache and llama.cpp's compute buffer in video memory, with headroom."""
+    return bool(machine.vram) and _on_gpu(need) <= machine.vram * 0.85
+
+
+def _on_gpu(need: MemoryEstimate) -> int:
+    return need.weights + need.kv_cache + need.compute // 2
+
+
+def verdict(need: MemoryEstimate, machine: Machine) -> Verdict:
+    """The better of GPU (when usable) and RAM; "tight" means other apps may have to close."""
+    on_gpu = _on_gpu(need)
+    if fits_on_gpu(need, machine):
+        return Verdict.FITS
+    if need.total <= min(machine.total_ram * 0.5, machine.available_ram):
+        return Verdict.FITS
+    if need.total <= machine.total_ram * 0.8 or (machine.vram and on_gpu <= machine.vram):
+        return Verdict.TIGHT
+    return Verdict.WONT_FIT
+
+
+@dataclass(frozen=True)
+class FileFit:
+    file: CatalogFile
+    size: int
+    memory: MemoryEstimate
+    verdict: Verdict
+
+
+def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
+           context_length: int) -> list[FileFit]:
+    """Every quantization of ``model`` with its size, memory need and verdict."""
+    context = min(context_length, model.architecture.context_length)
+    rows = []
+    for entry in model.files:
+        size = catalog.estimated_size(entry)
+        memory = estimate_memory(model.architecture, size, context)
+        rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
+    return rows
+
+
+CPU_QUALITY_CAP = 5.0
+"""On a CPU, decoding speed falls with file size: beyond Q4_K_M answers barely improve."""
+GPU_QUALITY_CAP = 8.6
+"""On a GPU, Q8_0 is as good as F16 at half the memory."""
+
+
+def recommend(catalog: Catalog, fits: list[FileFit], machine: Machine) -> FileFit | None:
+    """The best quality that fits comfortably, capped where more bits stop paying off."""
+    def bits(fit: FileFit) -> float:
+        return catalog.quantizations[fit.file.quant].bits_per_weight
+
+    def within_cap(fit: FileFit) -> bool:
+        on_gpu = fits_on_gpu(fit.memory, machine)
+        return bits(fit) <= (GPU_QUALITY_CAP if on_gpu else CPU_QUALITY_CAP)
+
+    comfortable = [f for f in fits if f.verdict is Verdict.FITS and within_cap(f)]
+    if comfortable:
+        return max(comfortable, key=bits)
+    tight = [f for f in fits if f.verdict is Verdict.TIGHT]
+    return min(tight, key=bits) if tight else None

@@ -1,0 +1,32 @@
+"""SHA256 of large files, in chunks, with progress and a way to stop."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from app.core.engine.base import CancelToken
+
+CHUNK = 4 * 1024 * 1024
+
+
+class Cancelled(Exception):  # noqa: N818 - reads as "raise Cancelled"
+    """The user stopped the operation; partial work is kept where it can be resumed."""
+
+
+def sha256_file(path: Path, on_progress: Callable[[int, int], None] | None = None,
+                cancel: CancelToken | None = None) -> str:
+    """Hex digest of ``path``; ``on_progress(done, total)`` after each 4 MiB."""
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as handle:
+        while block := handle.read(CHUNK):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled
+            digest.update(block)
+            done += len(block)
+            if on_progress is not None:
+                on_progress(done, total)
+    return digest.hexdigest()

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.core.engine.base import LoadOptions
+from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.models.catalog import Architecture, default_catalog
+from app.core.models.fit import (
+    Verdict,
+    assess,
+    estimate_memory,
+    kv_cache_bytes,
+    recommend,
+)
+from app.core.models.hardware import Machine, detect_machine, system_memory
+
+GIB = 1 << 30
+ZEPHYR = default_catalog().model("stablelm-2-zephyr-1_6b")
+SMOLLM2 = Architecture(layers=30, embedding=576, heads=9, kv_heads=3, vocab=49152,
+                       context_length=8192)
+TINY_STABLELM = Architecture(layers=2, embedding=64, heads=4, kv_heads=4, vocab=662,
+                             context_length=4096)
+
+
+def _llama_cpp_reports(text: str, what: str) -> float:
+    """Sum of llama.cpp's "<what> buffer size = N MiB" log lines, in bytes."""
+    sizes = re.findall(rf"{what} buffer size =\s+([\d.]+) MiB", text)
+    assert sizes, f"llama.cpp logged no {what} buffer"
+    return sum(float(s) for s in sizes) * 1024 * 1024
+
+
+@pytest.mark.parametrize(("model_fixture", "arch", "context"),
+                         [("smollm2_path", SMOLLM2, 2048), ("stablelm_path", TINY_STABLELM, 512)])
+def test_estimate_matches_what_llama_cpp_allocates(
+    model_fixture: str, arch: Architecture, context: int, request: pytest.FixtureRequest,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    path: Path = request.getfixturevalue(model_fixture)
+    engine = LlamaCppEngine()
+    with caplog.at_level("DEBUG", logger="parla.llama_cpp"):
+        engine.load(LoadOptions(path, context_length=context), lambda _: None)
+    scores = engine._llama.scores.nbytes  # llama-cpp-python's logits array
+    engine.unload()
+    kv = _llama_cpp_reports(caplog.text, "KV")
+    compute = _llama_cpp_reports(caplog.text, "compute") + scores
+    weights = _llama_cpp_reports(caplog.text, "model")
+
+    estimate = estimate_memory(arch, path.stat().st_size, context)
+    assert estimate.kv_cache == kv  # the same formula llama.cpp uses, to the byte
+    assert estimate.weights == pytest.approx(weights, rel=0.05)
+    assert estimate.compute == pytest.approx(compute, rel=0.25)
+
+
+def test_kv_cache_for_stablelm2_at_full_context() -> None:
+    assert kv_cache_bytes(ZEPHYR.architecture, 4096) == 768 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("total_gib", "available_gib", "vram_gib", "q4km", "recommended"),
+    [
+        (4, 2, 0, Verdict.TIGHT, "Q2_K"),
+        (8, 5, 0, Verdict.FITS, "Q4_K_M"),
+        (16, 10, 0, Verdict.FITS, "Q4_K_M"),
+        (2, 1, 0, Verdict.WONT_FIT, None),
+        (8, 1, 0, Verdict.TIGHT, "Q2_K"),  # lots of RAM, but most of it in use
+        (16, 8, 6, Verdict.FITS, "Q8_0"),  # a laptop GPU with 6 GB
+        (8, 4, 2, Verdict.FITS, "Q4_K_M"),  # a 2 GB GPU is too small: decided by RAM
+    ],
+)
+def test_verdicts_and_preselection_for_a_range_of_machines(
+    total_gib: int, available_gib: int, vram_gib: int, q4km: Verdict, recommended: str | None,
+) -> None:
+    machine = Machine(total_gib * GIB, available_gib * GIB, vram_gib * GIB)
+    rows = assess(default_catalog(), ZEPHYR, machine, context_length=4096)
+    by_quant = {r.file.quant: r for r in rows}
+    assert by_quant["Q4_K_M"].verdict is q4km
+    choice = recommend(default_catalog(), rows, machine)
+    assert (choice.file.quant if choice else None) == recommended
+    assert by_quant["F16"].memory.total > by_quant["Q8_0"].memory.total
+
+
+def test_a_shorter_context_needs_less_memory() -> None:
+    machine = Machine(4 * GIB, 3 * GIB)
+    long = {r.file.quant: r for r in assess(default_catalog(), ZEPHYR, machine, 4096)}
+    short = {r.file.quant: r for r in assess(default_catalog(), ZEPHYR, machine, 1024)}
+    assert short["Q4_K_M"].memory.total < long["Q4_K_M"].memory.total - 500 * 1024 * 1024
+    assert short["Q4_K_M"].verdict is Verdict.FITS
+
+
+def test_this_machine_is_detected() -> None:
+    total, available = system_memory()
+    assert 0 < available <= total
+    machine = detect_machine(gpu_backend=False)
+    assert machine.vram == 0 and machine.total_ram == total
