@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
+from app.cli import models
 from app.core.engine.base import CancelToken, EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
 from app.core.logs import setup_logging
@@ -49,6 +50,7 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--threads", type=int, default=defaults.threads, help="0 for automatic")
     chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
                       help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
+    models.add_parser(commands)
     return parser
 
 
@@ -95,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = app_paths().ensure()
     setup_logging(paths.log_file, console_level=logging.ERROR)
     args = _build_parser().parse_args(argv)
+    if args.command == "models":
+        return models.run(args, paths)
     try:
         return _chat(args)
     except EngineError as exc:

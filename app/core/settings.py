@@ -37,6 +37,8 @@ class Settings:
     threads: int = 0
     gpu_layers: int = GPU_LAYERS_AUTO
     system_prompts: dict[str, str] = field(default_factory=dict)
+    accepted_licenses: list[str] = field(default_factory=list)
+    """Licence URLs the user accepted before a first download."""
 
     def validate(self) -> list[str]:
         """Reset out-of-range values to defaults; return what was fixed, for the log."""
@@ -57,6 +59,7 @@ class Settings:
             if not ok:
                 problems.append(f"{name}={getattr(self, name)!r} is out of range")
                 setattr(self, name, getattr(defaults, name))
+        self.accepted_licenses = [u for u in self.accepted_licenses if isinstance(u, str)]
         self.system_prompts = {
             lang: text
             for lang, text in self.system_prompts.items()

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.core.engine.worker import EngineService
 from app.core.logs import setup_logging
+from app.core.models.downloads import Downloader
+from app.core.models.library import Library
+from app.core.models.service import DownloadService
+from app.core.models.token import load_token
 from app.core.paths import app_paths
 from app.core.settings import load_settings
 from app.ui.main_window import MainWindow
@@ -48,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = load_settings(paths.settings_file)
     engine = EngineService()
-    window = MainWindow(engine, settings, paths)
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
+                                           token=lambda: load_token(paths.config)))
+    window = MainWindow(engine, settings, paths, downloads)
     window.show()
 
     requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
@@ -60,4 +66,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        downloads.shutdown()
         engine.shutdown()

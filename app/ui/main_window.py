@@ -30,10 +30,14 @@ from app.core.conversation import Conversation
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
+from app.core.models.catalog import default_catalog
+from app.core.models.hardware import detect_machine
+from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer
+from app.ui.models_dialog import ModelsDialog
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +71,11 @@ class NoticeBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: EngineService, settings: Settings, paths: AppPaths) -> None:
+    def __init__(self, engine: EngineService, settings: Settings, paths: AppPaths,
+                 downloads: DownloadService | None = None) -> None:
         super().__init__()
         self.engine = engine
+        self.downloads = downloads
         self.settings = settings
         self.paths = paths
         self.conversation = Conversation(language=settings.language)
@@ -94,6 +100,10 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_model_file)
         file_menu.addAction(self.open_action)
+        self.models_action = QAction(self.tr("&Models…"), self)
+        self.models_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.models_action.triggered.connect(self.show_models)
+        file_menu.addAction(self.models_action)
         self.new_chat_action = QAction(self.tr("&New chat"), self)
         self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_chat_action.triggered.connect(self.new_chat)
@@ -182,6 +192,20 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_model(Path(path))
+
+    @Slot()
+    def show_models(self) -> ModelsDialog | None:
+        """The model manager (non-modal: downloads go on while you chat)."""
+        if self.downloads is None:
+            return None
+        import llama_cpp
+
+        machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+        dialog = ModelsDialog(self.downloads, default_catalog(), machine,
+                              settings=self.settings, paths=self.paths, parent=self)
+        dialog.modelChosen.connect(self.open_model)
+        dialog.show()
+        return dialog
 
     def open_model(self, path: Path) -> None:
         """Load (or switch to) a model; the current conversation is kept."""
@@ -319,8 +343,9 @@ class MainWindow(QMainWindow):
         if self.model is None and not self._loading:
             self.model_label.setText(self.tr("No model loaded"))
             self.chat_view.setPlaceholderText(self.tr(
-                "To start, open a model with File → Open model… (Ctrl+O), "
-                "or drop a .gguf file onto this window."))
+                "To start, download StableLM 2 with File → Models… (Ctrl+M), open a model "
+                "file with File → Open model… (Ctrl+O), or drop a .gguf file onto this "
+                "window."))
             if not self.status_label.text():
                 self.status_label.setText(self.tr("No model loaded."))
         elif self.model is not None:

@@ -12,9 +12,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.engine.worker import EngineService
+from app.core.models.downloads import Downloader
+from app.core.models.library import Library
+from app.core.models.service import DownloadService
 from app.core.paths import HOME_ENV, app_paths
 from app.core.settings import Settings
 from app.ui.main_window import MainWindow
@@ -36,7 +39,7 @@ def _settle(ms: int = 400) -> None:
     loop.exec()
 
 
-def _grab(window: MainWindow, name: str) -> None:
+def _grab(window: QWidget, name: str) -> None:
     _settle()
     screen = window.screen()
     image = screen.grabWindow(window.winId())
@@ -54,7 +57,9 @@ def main() -> int:
     app.setApplicationName("Parla")
     engine = EngineService()
     settings = Settings(temperature=0.0, max_reply_tokens=200)
-    window = MainWindow(engine, settings, app_paths().ensure())
+    paths = app_paths().ensure()
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
+    window = MainWindow(engine, settings, paths, downloads)
     window.resize(900, 640)
     window.show()
     _grab(window, "screenshot-empty.png")
@@ -67,7 +72,12 @@ def main() -> int:
         window.composer.submit()
         _wait(engine.finished)
     _grab(window, "screenshot-chat.png")
+    dialog = window.show_models()
+    assert dialog is not None
+    _grab(dialog, "screenshot-models.png")
+    dialog.close()
     window.close()
+    downloads.shutdown()
     engine.shutdown()
     return 0
 

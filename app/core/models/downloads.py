@@ -1,9 +1,11 @@
 """Downloading a catalog file: resumable, retried, verified, installed atomically.
 
-huggingface_hub does the HTTP work: it downloads into its cache as a
-``.incomplete`` file and resumes it with an HTTP Range request, in this run or
-after a restart. Parla adds what a desktop user needs around it: progress with
-speed and ETA, pause/cancel (the partial file stays), automatic retries with
+huggingface_hub does the HTTP work: the metadata request (redirects, auth, the
+Hub's error codes) and the transfer itself (Range requests, in-call retries).
+Parla keeps the partial file itself, named after the content's SHA256, because
+huggingface_hub 2.4 deletes its own when a download fails; so a download that
+was paused, lost its connection, or whose app was killed resumes where it
+stopped. Around that: progress with speed and ETA, automatic retries with
 backoff that the UI can show, a free-space check, SHA256 verification on this
 (worker) thread, and an atomic move into the library. One inter-process lock per
 file makes a second Parla window wait instead of downloading the same bytes.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -31,12 +34,27 @@ from app.core.models.library import InstalledModel, Library
 log = logging.getLogger(__name__)
 
 # The plain-HTTP path is the one Parla's tests exercise (resume, Range, faults), so it is
-# the one Parla ships; huggingface_hub reads this when it is first imported.
+# the one Parla ships; huggingface_hub reads these when it is first imported.
 os.environ.setdefault("HF_HUB_DISABLE_XET", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+RESUME_GRANULARITY = 1024 * 1024
+"""huggingface_hub writes in chunks of ``DOWNLOAD_CHUNK_SIZE`` (10 MiB by default); smaller
+chunks mean smoother progress and less lost on a cancel."""
 
 FREE_SPACE_MARGIN = 200 * 1024 * 1024
 T = TypeVar("T")
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class _RemoteFile:
+    location: str
+    size: int
+    sha256: str
+    """What the Hub says the content hashes to; names the partial file, so a resume only
+    ever appends bytes of the same object."""
 
 
 class DownloadError(Exception):
@@ -142,20 +160,22 @@ def _explain(exc: BaseException, entry: CatalogFile) -> str:
     )
 
     where = f"{entry.repo}/{entry.filename}"
+    if isinstance(exc, RepositoryNotFoundError) and not isinstance(exc, GatedRepoError):
+        return (f"The repository {entry.repo} was not found on Hugging Face. If it is private, "
+                "add a Hugging Face access token in Settings.")
     if isinstance(exc, GatedRepoError) or _status(exc) in (401, 403):
         return (f"Hugging Face refused {where} ({_status(exc) or 401}). This model needs a "
                 "Hugging Face access token (add it in Settings) and the licence accepted on "
                 f"its page: https://huggingface.co/{entry.repo}")
     if isinstance(exc, EntryNotFoundError | RevisionNotFoundError):
         return f"{where} was not found on Hugging Face; the catalog may be out of date."
-    if isinstance(exc, RepositoryNotFoundError):
-        return f"The repository {entry.repo} was not found on Hugging Face (or it is private)."
     if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
         return ("The disk is full. The partial download is kept: free some space and "
                 "press Download again to continue.")
     if _is_transient(exc):
         return ("The download kept failing because of network or server problems "
-                f"({type(exc).__name__}). The partial file is kept: try again later to resume.")
+                f"({type(exc).__name__}). Anything already downloaded is kept: try again later "
+                "and it resumes.")
     return f"Downloading {where} failed: {exc}"
 
 
@@ -163,8 +183,8 @@ class Downloader:
     """Downloads catalog files into a Library. Blocking; run it on a worker thread."""
 
     def __init__(self, library: Library, cache_dir: Path, *, endpoint: str | None = None,
-                 token: str | None = None, attempts: int = 6, backoff: float = 1.0,
-                 max_backoff: float = 30.0) -> None:
+                 token: Callable[[], str | None] = lambda: None, attempts: int = 6,
+                 backoff: float = 1.0, max_backoff: float = 30.0) -> None:
         self.library = library
         self.cache_dir = cache_dir
         self.endpoint = endpoint
@@ -181,8 +201,7 @@ class Downloader:
             return installed  # offline-safe: no network call when the file is here
         lock = FileLock(str(self.cache_dir / ".locks" / f"{entry.key.replace(':', '__')}.lock"))
         (self.cache_dir / ".locks").mkdir(parents=True, exist_ok=True)
-        on_progress(DownloadProgress(Phase.WAITING, message="Waiting for another download of "
-                                     "this file to finish"))
+        waiting = False
         while True:
             try:
                 lock.acquire(timeout=0.5)
@@ -190,6 +209,11 @@ class Downloader:
             except Timeout:
                 if cancel.cancelled:
                     raise Cancelled from None
+                if not waiting:
+                    waiting = True
+                    on_progress(DownloadProgress(
+                        Phase.WAITING, message="Waiting for another Parla window that is "
+                        "downloading this file"))
         try:
             installed = self.library.get(entry.key)
             if installed is not None and installed.present:
@@ -201,70 +225,76 @@ class Downloader:
     def _download_locked(self, entry: CatalogFile, on_progress: ProgressCallback,
                          cancel: CancelToken) -> InstalledModel:
         on_progress(DownloadProgress(Phase.CHECKING, message="Checking the file on Hugging Face"))
-        expected_sha, size = self._with_retries(lambda: self._remote_facts(entry), entry,
-                                                on_progress, cancel)
-        self._check_free_space(entry, size)
+        remote = self._with_retries(lambda: self._remote_file(entry), entry, on_progress, cancel)
+        partial = self.cache_dir / "partial" / f"{remote.sha256}.part"
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        have = partial.stat().st_size if partial.exists() else 0
+        if have > remote.size:
+            partial.unlink()
+            have = 0
+        self._check_free_space(entry, remote.size - have)
         meter = _Meter()
 
         def report(done: int, total: int) -> None:
             rate = meter.rate(done)
-            total = total or size
+            total = total or remote.size
             eta = (total - done) / rate if rate > 0 and total else None
             on_progress(DownloadProgress(Phase.DOWNLOADING, done, total, rate, eta))
 
-        staged = Path(self._with_retries(
-            lambda: self._fetch(entry, _progress_tqdm(report, cancel)), entry, on_progress,
-            cancel))
-        blob = staged.resolve()
+        self._with_retries(lambda: self._fetch(remote, partial, _progress_tqdm(report, cancel)),
+                           entry, on_progress, cancel)
 
         def hashing(done: int, total: int) -> None:
             on_progress(DownloadProgress(Phase.VERIFYING, done, total))
 
-        actual = sha256_file(blob, hashing, cancel)
-        if actual != expected_sha:
-            blob.unlink(missing_ok=True)
-            staged.unlink(missing_ok=True)
+        actual = sha256_file(partial, hashing, cancel)
+        expected = entry.sha256 or remote.sha256
+        if actual != expected:
+            partial.unlink(missing_ok=True)
             raise DownloadError(
                 f"{entry.filename} arrived corrupted (its SHA256 does not match) and was "
                 "deleted. Download it again.")
-        installed = self.library.install_verified(blob, entry, actual)
-        if staged.is_symlink():
-            staged.unlink()  # the cache's pointer to the blob that just moved
+        installed = self.library.install_verified(partial, entry, actual)
         on_progress(DownloadProgress(Phase.DONE, installed.size, installed.size))
         log.info("Installed %s (%s bytes, sha256 %s)", entry.key, installed.size, actual)
         return installed
 
-    def _remote_facts(self, entry: CatalogFile) -> tuple[str, int]:
-        """The SHA256 to verify against and the size, pinned or as the Hub reports them."""
-        if entry.sha256 and entry.size:
-            return entry.sha256, entry.size
+    def _remote_file(self, entry: CatalogFile) -> _RemoteFile:
+        """Where the bytes are, how many, and the SHA256 the Hub reports for the LFS object."""
         from huggingface_hub import HfApi
+        from huggingface_hub.file_download import get_hf_file_metadata, hf_hub_url
 
-        info = HfApi(endpoint=self.endpoint, token=self.token).model_info(
-            entry.repo, revision=entry.revision, files_metadata=True)
-        for sibling in info.siblings or []:
-            if sibling.rfilename == entry.filename:
-                lfs_sha = sibling.lfs.sha256 if sibling.lfs else None
-                sha = entry.sha256 or lfs_sha
-                if not sha:
-                    raise DownloadError(f"Hugging Face reports no SHA256 for {entry.filename}, "
-                                        "so it cannot be verified.")
-                return sha, int(sibling.size or entry.size or 0)
-        from huggingface_hub.errors import EntryNotFoundError
+        token = self.token() or False
+        url = hf_hub_url(entry.repo, entry.filename, revision=entry.revision,
+                         endpoint=self.endpoint)
+        meta = get_hf_file_metadata(url, token=token)
+        if meta.location is None or meta.size is None or meta.etag is None:
+            raise DownloadError(f"Hugging Face sent incomplete information for {entry.filename}.")
+        sha = meta.etag if _SHA256.fullmatch(meta.etag) else None
+        if sha is None:  # not an LFS file: ask the model-info API
+            info = HfApi(endpoint=self.endpoint, token=token).model_info(
+                entry.repo, revision=entry.revision, files_metadata=True)
+            sibling = next((s for s in info.siblings or [] if s.rfilename == entry.filename), None)
+            sha = sibling.lfs.sha256 if sibling is not None and sibling.lfs else None
+        if sha is None and entry.sha256 is None:
+            raise DownloadError(f"Hugging Face reports no SHA256 for {entry.filename}, so it "
+                                "cannot be verified.")
+        return _RemoteFile(meta.location, int(meta.size), sha or str(entry.sha256))
 
-        raise EntryNotFoundError(f"{entry.filename} is not in {entry.repo}")
+    def _fetch(self, remote: _RemoteFile, partial: Path, tqdm_class: type[Any]) -> None:
+        """Append the missing bytes to our own partial file (huggingface_hub 2.4 deletes its
+        ``.incomplete`` file when a download fails, so it cannot resume across runs)."""
+        from huggingface_hub import constants
+        from huggingface_hub.file_download import http_get
 
-    def _fetch(self, entry: CatalogFile, tqdm_class: type[Any]) -> str:
-        from huggingface_hub import hf_hub_download
+        constants.DOWNLOAD_CHUNK_SIZE = RESUME_GRANULARITY
+        have = partial.stat().st_size if partial.exists() else 0
+        with partial.open("ab") as handle:
+            http_get(remote.location, handle, resume_size=have, expected_size=remote.size,
+                     displayed_filename=partial.name, tqdm_class=tqdm_class)
 
-        return hf_hub_download(entry.repo, entry.filename, revision=entry.revision,
-                               cache_dir=self.cache_dir, token=self.token or False,
-                               endpoint=self.endpoint, tqdm_class=tqdm_class)
-
-    def _check_free_space(self, entry: CatalogFile, size: int) -> None:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = sum(p.stat().st_size for p in self.cache_dir.rglob("*.incomplete"))
-        needed = max(size - partial, 0) + FREE_SPACE_MARGIN
+    def _check_free_space(self, entry: CatalogFile, missing: int) -> None:
+        needed = missing + FREE_SPACE_MARGIN
         free = shutil.disk_usage(self.cache_dir).free
         if free < needed:
             raise DownloadError(

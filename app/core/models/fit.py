@@ -88,14 +88,14 @@ class FileFit:
 
 def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
            context_length: int) -> list[FileFit]:
-    """Every quantization of ``model`` with its size, memory need and verdict."""
+    """Every quantization of ``model``, smallest first, with memory need and verdict."""
     context = min(context_length, model.architecture.context_length)
     rows = []
     for entry in model.files:
         size = catalog.estimated_size(entry)
         memory = estimate_memory(model.architecture, size, context)
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
-    return rows
+    return sorted(rows, key=lambda row: row.size)
 
 
 CPU_QUALITY_CAP = 5.0

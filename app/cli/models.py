@@ -1,0 +1,221 @@
+"""``parla-cli models``: list, download, verify, import and remove models.
+
+Exit codes: 0 success, 1 failed, 2 bad arguments, 3 the licence was not accepted,
+130 interrupted (a partial download is kept and resumes next time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+from app.core.engine.base import CancelToken
+from app.core.models.catalog import DEFAULT_QUANT, Catalog, CatalogModel, default_catalog
+from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
+from app.core.models.fit import assess, recommend
+from app.core.models.hardware import detect_machine
+from app.core.models.hashing import Cancelled, sha256_file
+from app.core.models.library import Library, LibraryError
+from app.core.models.token import load_token
+from app.core.paths import AppPaths
+from app.core.settings import Settings, load_settings, save_settings
+
+EXIT_FAILED = 1
+EXIT_LICENSE = 3
+EXIT_INTERRUPTED = 130
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    models = commands.add_parser("models", help="list, download and manage models")
+    actions = models.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    listing = actions.add_parser("list", help="catalog and installed models, with what fits")
+    listing.add_argument("--ctx", type=int, default=None,
+                         help="context length for the memory estimate (default: settings)")
+
+    download = actions.add_parser("download", help="download a model (resumes partial files)")
+    download.add_argument("model", help="catalog id, e.g. stablelm-2-zephyr-1_6b")
+    download.add_argument("--quant", help="quantization (default: what fits this machine)")
+    download.add_argument("--accept-license", action="store_true",
+                          help="accept the model's licence (needed once per licence)")
+
+    verify = actions.add_parser("verify", help="re-hash installed models against their SHA256")
+    verify.add_argument("key", nargs="?", help="one model (default: all)")
+
+    importing = actions.add_parser("import", help="add a local GGUF file to the library")
+    importing.add_argument("path", type=Path)
+    importing.add_argument("--link", action="store_true",
+                           help="leave the file where it is instead of copying it")
+
+    remove = actions.add_parser("remove", help="delete an installed model")
+    remove.add_argument("key", help="as shown by `models list`, e.g. stablelm-2-zephyr-1_6b:Q4_K_M")
+
+
+def _gib(size: int) -> str:
+    return f"{size / 2**30:.2f} GiB" if size >= 2**30 else f"{size / 2**20:.0f} MiB"
+
+
+def _list(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
+    import llama_cpp
+
+    catalog = default_catalog()
+    library = Library(paths.models)
+    installed = {e.key: e for e in library.installed()}
+    machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+    context = args.ctx or settings.context_length
+    gpu = f", GPU {machine.gpu_name} {_gib(machine.vram)}" if machine.vram else ""
+    print(f"This machine: {_gib(machine.total_ram)} RAM ({_gib(machine.available_ram)} free)"
+          f"{gpu}. Estimates at a context of {context} tokens.")
+    for model in catalog.models:
+        rows = assess(catalog, model, machine, context)
+        best = recommend(catalog, rows, machine)
+        print(f"\n{model.name} ({model.id}) — {model.license.name}")
+        for row in rows:
+            mark = "*" if best is not None and row.file == best.file else " "
+            here = installed.get(row.file.key)
+            status = f"installed {_gib(here.size)}" if here and here.present else ""
+            quality = catalog.quantizations[row.file.quant].quality
+            print(f" {mark} {row.file.quant:<7} {_gib(row.size):>10}  "
+                  f"needs {_gib(row.memory.total):>9}  {row.verdict.value:<9}  {status:<18} "
+                  f"{quality}")
+    imported = [e for e in installed.values() if e.key.startswith("imported:")]
+    if imported:
+        print("\nImported")
+        for entry in imported:
+            print(f"   {entry.key}  {entry.architecture} {entry.quant} {_gib(entry.size)} "
+                  f"({entry.source}: {entry.path})")
+    print("\n* recommended for this machine")
+    return 0
+
+
+def _resolve_quant(catalog: Catalog, model: CatalogModel, quant: str | None,
+                   settings: Settings) -> str:
+    if quant:
+        return quant
+    import llama_cpp
+
+    machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+    best = recommend(catalog, assess(catalog, model, machine, settings.context_length), machine)
+    return best.file.quant if best else DEFAULT_QUANT
+
+
+class _TerminalProgress:
+    """One updating line on a terminal; a line per 10% when piped to a file."""
+
+    def __init__(self) -> None:
+        self._tty = sys.stderr.isatty()
+        self._last_decile = -1
+        self._phase: Phase | None = None
+
+    def __call__(self, p: DownloadProgress) -> None:
+        if p.message and p.phase is not Phase.DOWNLOADING:
+            self._newline()
+            print(f"{p.message}", file=sys.stderr)
+        if p.phase in (Phase.DOWNLOADING, Phase.VERIFYING) and p.total:
+            pct = 100 * p.done / p.total
+            label = "Verifying" if p.phase is Phase.VERIFYING else "Downloading"
+            speed = f"  {p.bytes_per_second / 1e6:5.1f} MB/s" if p.bytes_per_second else ""
+            eta = f"  ETA {int(p.eta_seconds) // 60}m{int(p.eta_seconds) % 60:02d}s" \
+                if p.eta_seconds is not None else ""
+            line = f"{label} {pct:5.1f}%  {p.done / 1e6:.1f}/{p.total / 1e6:.1f} MB{speed}{eta}"
+            if self._tty:
+                print(f"\r{line}\x1b[K", end="", file=sys.stderr, flush=True)
+            elif int(pct // 10) != self._last_decile or p.phase is not self._phase:
+                self._last_decile = int(pct // 10)
+                print(line, file=sys.stderr)
+        self._phase = p.phase
+
+    def _newline(self) -> None:
+        if self._tty and self._phase in (Phase.DOWNLOADING, Phase.VERIFYING):
+            print(file=sys.stderr)
+
+
+def _download(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
+    catalog = default_catalog()
+    model = catalog.model(args.model)
+    entry = model.file(_resolve_quant(catalog, model, args.quant, settings))
+    if model.license.url not in settings.accepted_licenses:
+        if not args.accept_license:
+            print(f"{model.name} is licensed under the {model.license.name}:\n"
+                  f"  {model.license.url}\nRead it, then run again with --accept-license.",
+                  file=sys.stderr)
+            return EXIT_LICENSE
+        settings.accepted_licenses.append(model.license.url)
+        save_settings(settings, paths.settings_file)
+
+    cancel = CancelToken()
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        cancel.cancel()
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    downloader = Downloader(Library(paths.models), paths.cache / "hub",
+                            token=lambda: load_token(paths.config))
+    started = time.monotonic()
+    progress = _TerminalProgress()
+    try:
+        installed = downloader.download(entry, progress, cancel)
+    except Cancelled:
+        progress._newline()
+        print("Stopped. The partial download is kept; run the same command to resume.",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    progress._newline()
+    print(f"Installed {installed.key}: {installed.path} ({_gib(installed.size)}, "
+          f"SHA256 verified) in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+def _verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    library = Library(paths.models)
+    entries = [e for e in library.installed() if args.key in (None, e.key)]
+    if args.key and not entries:
+        raise LibraryError(f"No installed model is called '{args.key}'.")
+    bad = 0
+    for entry in entries:
+        if not entry.present:
+            print(f"MISSING  {entry.key}  {entry.path}")
+            bad += 1
+            continue
+        ok = sha256_file(entry.path) == entry.sha256
+        bad += not ok
+        print(f"{'OK      ' if ok else 'CORRUPT '} {entry.key}  {entry.path}")
+    return EXIT_FAILED if bad else 0
+
+
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    entry = Library(paths.models).import_file(args.path, "link" if args.link else "copy")
+    print(f"Imported {entry.key}: {entry.architecture} {entry.quant} {_gib(entry.size)} "
+          f"at {entry.path}")
+    return 0
+
+
+def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
+    entry = Library(paths.models).remove(args.key)
+    kept = " (the linked file itself was kept)" if entry.source == "link" else ""
+    print(f"Removed {entry.key}{kept}")
+    return 0
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    settings = load_settings(paths.settings_file)
+    try:
+        if args.action == "list":
+            return _list(args, paths, settings)
+        if args.action == "download":
+            return _download(args, paths, settings)
+        if args.action == "verify":
+            return _verify(args, paths)
+        if args.action == "import":
+            return _import(args, paths)
+        return _remove(args, paths)
+    except (DownloadError, LibraryError, KeyError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
+        print(f"parla-cli: error: {message}", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,376 @@
+"""The model manager: pick a model and a quantization that fits, download, import, delete.
+
+All work (network, hashing, copying) happens in DownloadService's thread; this
+dialog only shows its signals. It stays usable while downloads run, and closing
+it does not stop them.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
+from app.core.models.downloads import DownloadProgress, Phase
+from app.core.models.fit import FileFit, Verdict, assess, recommend
+from app.core.models.hardware import Machine
+from app.core.models.library import InstalledModel
+from app.core.models.service import DownloadService
+from app.core.models.token import clear_token, load_token, mask, save_token
+from app.core.paths import AppPaths
+from app.core.settings import Settings, save_settings
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["", "Quantization", "File size", "Memory needed", "On this computer", "Quality",
+           "Status"]
+VERDICT_TEXT = {Verdict.FITS: "✔ Fits", Verdict.TIGHT: "⚠ Tight", Verdict.WONT_FIT: "✖ Won't fit"}
+
+
+def human_size(size: int) -> str:
+    return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+
+
+def describe(progress: DownloadProgress) -> str:
+    """One line a user understands: what is happening, how fast, how long."""
+    if progress.phase is Phase.DOWNLOADING and progress.total:
+        text = (f"Downloading {100 * progress.done / progress.total:.0f}% · "
+                f"{human_size(progress.done)} of {human_size(progress.total)}")
+        if progress.bytes_per_second:
+            text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
+        if progress.eta_seconds is not None:
+            minutes, seconds = divmod(int(progress.eta_seconds), 60)
+            text += f" · {minutes} min {seconds:02d} s left" if minutes else f" · {seconds} s left"
+        return text
+    if progress.phase is Phase.VERIFYING and progress.total:
+        return f"Verifying {100 * progress.done / progress.total:.0f}%"
+    return progress.message or progress.phase.value.capitalize() + "…"
+
+
+class ModelsDialog(QDialog):
+    modelChosen = Signal(object)  # Path of an installed model to load
+
+    def __init__(self, service: DownloadService, catalog: Catalog, machine: Machine, *,
+                 settings: Settings, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.catalog = catalog
+        self.machine = machine
+        self.settings = settings
+        self.paths = paths
+        self.rows: list[FileFit] = []
+        self.recommended: FileFit | None = None
+        self.status: dict[str, str] = {}
+        self.setWindowTitle(self.tr("Models"))
+        self.resize(980, 560)
+        self._build()
+        service.progress.connect(self._on_progress)
+        service.finished.connect(self._on_finished)
+        service.failed.connect(self._on_failed)
+        service.cancelled.connect(self._on_cancelled)
+        self._show_model(0)
+
+    # -- construction ------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.model_box = QComboBox()
+        self.model_box.setAccessibleName(self.tr("Model"))
+        for model in self.catalog.models:
+            self.model_box.addItem(model.name, model.id)
+        self.model_box.currentIndexChanged.connect(self._show_model)
+        top.addWidget(QLabel(self.tr("Model:")))
+        top.addWidget(self.model_box, 1)
+        self.machine_label = QLabel(self._machine_text())
+        top.addWidget(self.machine_label)
+        layout.addLayout(top)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setOpenExternalLinks(False)
+        self.description.linkActivated.connect(self._open_link)
+        layout.addWidget(self.description)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAccessibleName(self.tr("Quantizations"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self._primary_action())
+        layout.addWidget(self.table, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addLayout(self._build_buttons())
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import GGUF…"))
+        self.import_button.clicked.connect(self.choose_import)
+        self.token_button = QPushButton(self.tr("Hugging Face token…"))
+        self.token_button.clicked.connect(self.edit_token)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.cancel_button = QPushButton(self.tr("Pause"))
+        self.cancel_button.setToolTip(self.tr("Stop the download; it continues where it "
+                                              "stopped when you press Download again"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.primary_button = QPushButton(self.tr("Download"))
+        self.primary_button.setDefault(True)
+        self.primary_button.clicked.connect(self._primary_action)
+        for widget in (self.import_button, self.token_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        for widget in (self.delete_button, self.cancel_button, self.primary_button):
+            buttons.addWidget(widget)
+        return buttons
+
+    def _machine_text(self) -> str:
+        text = self.tr("This computer: %1 RAM (%2 free)").replace(
+            "%1", human_size(self.machine.total_ram)).replace(
+            "%2", human_size(self.machine.available_ram))
+        if self.machine.vram:
+            text += f", {self.machine.gpu_name} {human_size(self.machine.vram)}"
+        return text
+
+    # -- state -------------------------------------------------------------------
+
+    @property
+    def model(self) -> CatalogModel:
+        return self.catalog.model(self.model_box.currentData())
+
+    @Slot(int)
+    def _show_model(self, _index: int) -> None:
+        model = self.model
+        self.description.setText(
+            f"{html.escape(model.description)}<br>"
+            + self.tr("Licence: %1").replace(
+                "%1", f'<a href="{html.escape(model.license.url)}">'
+                f"{html.escape(model.license.name)}</a>")
+            + " · " + self.tr("memory estimated for a context of %1 tokens").replace(
+                "%1", str(min(self.settings.context_length, model.architecture.context_length))))
+        self.rows = assess(self.catalog, model, self.machine, self.settings.context_length)
+        self.recommended = recommend(self.catalog, self.rows, self.machine)
+        self._fill_table()
+        if self.recommended is not None:
+            self.table.selectRow(self.rows.index(self.recommended))
+
+    def _fill_table(self) -> None:
+        installed = {e.key: e for e in self.service.library.installed()}
+        self.table.setRowCount(len(self.rows))
+        for row, fit in enumerate(self.rows):
+            entry = fit.file
+            here = installed.get(entry.key)
+            star = "★" if fit is self.recommended else ""
+            status = self.status.get(entry.key) or (
+                self.tr("Downloaded (%1)").replace("%1", human_size(here.size))
+                if here is not None and here.present else "")
+            cells = [star, entry.quant, ("≈ " if not entry.size else "") + human_size(fit.size),
+                     human_size(fit.memory.total), VERDICT_TEXT[fit.verdict],
+                     self.catalog.quantizations[entry.quant].quality, status]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if fit is self.recommended:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                if column == 0 and star:
+                    item.setToolTip(self.tr("Recommended for this computer"))
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected(self) -> FileFit | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def installed(self, entry: CatalogFile) -> InstalledModel | None:
+        here = self.service.library.get(entry.key)
+        return here if here is not None and here.present else None
+
+    def _update_buttons(self) -> None:
+        fit = self.selected()
+        busy = fit is not None and fit.file.key in self.service.jobs()
+        here = fit is not None and self.installed(fit.file) is not None
+        self.primary_button.setEnabled(fit is not None and not busy)
+        self.primary_button.setText(self.tr("Use") if here else self.tr("Download"))
+        self.cancel_button.setEnabled(busy)
+        self.delete_button.setEnabled(here and not busy)
+
+    # -- actions -------------------------------------------------------------------
+
+    @Slot()
+    def _primary_action(self) -> None:
+        fit = self.selected()
+        if fit is None:
+            return
+        here = self.installed(fit.file)
+        if here is not None:
+            self.modelChosen.emit(here.path)
+            self.accept()
+        else:
+            self.download(fit)
+
+    def download(self, fit: FileFit) -> None:
+        model = self.catalog.model(fit.file.model_id)
+        if model.license.url not in self.settings.accepted_licenses:
+            if not self.ask_license(model):
+                return
+            self.settings.accepted_licenses.append(model.license.url)
+            save_settings(self.settings, self.paths.settings_file)
+        if fit.verdict is Verdict.WONT_FIT and not self.confirm(
+                self.tr("This file probably needs more memory than this computer has. "
+                        "Download it anyway?")):
+            return
+        if self.service.download(fit.file):
+            self.status[fit.file.key] = self.tr("Queued")
+            self._fill_table()
+
+    def ask_license(self, model: CatalogModel) -> bool:
+        """Ask once per licence, before the first download under it."""
+        answer = QMessageBox.question(
+            self, self.tr("Licence"),
+            self.tr("%1 is licensed under the %2:\n%3\n\nDo you accept this licence?")
+            .replace("%1", model.name).replace("%2", model.license.name)
+            .replace("%3", model.license.url))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("Models"), question) \
+            == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        fit = self.selected()
+        if fit is not None:
+            self.service.cancel(fit.file.key)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        fit = self.selected()
+        if fit is None or self.installed(fit.file) is None:
+            return
+        if not self.confirm(self.tr("Delete %1 from this computer?").replace(
+                "%1", fit.file.filename)):
+            return
+        self.service.library.remove(fit.file.key)
+        self.status.pop(fit.file.key, None)
+        self._fill_table()
+
+    @Slot()
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a GGUF model"), "",
+                                              self.tr("GGUF models (*.gguf)"))
+        if not path:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"),
+                          self.tr("Copy the file into Parla's library, or use it where it is?"),
+                          parent=self)
+        copy = box.addButton(self.tr("Copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Use where it is"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        self.import_file(Path(path), "copy" if box.clickedButton() is copy else "link")
+
+    def import_file(self, path: Path, mode: str) -> None:
+        key = self.service.import_file(path, "link" if mode == "link" else "copy")
+        self.progress_label.setText(self.tr("Importing %1…").replace("%1", path.name))
+        self.status[key] = self.tr("Importing")
+
+    @Slot()
+    def edit_token(self) -> None:
+        current = load_token(self.paths.config)
+        shown = mask(current) if current else self.tr("none")
+        token, ok = QInputDialog.getText(
+            self, self.tr("Hugging Face token"),
+            self.tr("Only needed for gated models. Current token: %1\n"
+                    "Paste a new token (empty to remove it):").replace("%1", shown),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if token.strip():
+            save_token(self.paths.config, token)
+        else:
+            clear_token(self.paths.config)
+
+    def _open_link(self, url: str) -> None:
+        if self.confirm(self.tr("Open %1 in your browser?").replace("%1", url)):
+            QDesktopServices.openUrl(QUrl(url))
+
+    # -- service signals ---------------------------------------------------------------
+
+    @Slot(str, object)
+    def _on_progress(self, key: str, progress: DownloadProgress) -> None:
+        text = describe(progress)
+        self.status[key] = text
+        self.progress.show()
+        self.progress_label.setText(f"{key}: {text}")
+        if progress.total:
+            self.progress.setValue(int(1000 * progress.done / progress.total))
+        else:
+            self.progress.setValue(0)
+        self._set_status_cell(key, text)
+
+    @Slot(str, object)
+    def _on_finished(self, key: str, installed: InstalledModel) -> None:
+        self.status.pop(key, None)
+        self.progress.hide()
+        self.progress_label.setText(self.tr("%1 is ready (SHA256 verified).").replace(
+            "%1", installed.name or key))
+        self._fill_table()
+
+    @Slot(str, str)
+    def _on_failed(self, key: str, message: str) -> None:
+        self.status[key] = self.tr("Failed")
+        self.progress.hide()
+        self.progress_label.setText(message)
+        self._fill_table()
+
+    @Slot(str)
+    def _on_cancelled(self, key: str) -> None:
+        self.status[key] = self.tr("Paused — Download continues where it stopped")
+        self.progress.hide()
+        self.progress_label.setText(self.tr("Paused. The part already downloaded is kept."))
+        self._fill_table()
+
+    def _set_status_cell(self, key: str, text: str) -> None:
+        for row, fit in enumerate(self.rows):
+            if fit.file.key == key:
+                item = self.table.item(row, len(COLUMNS) - 1)
+                if item is not None:
+                    item.setText(text)
+        self._update_buttons()
+
