@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +15,8 @@ from huggingface_hub import close_session, constants, file_download
 from huggingface_hub.utils import _http
 
 from app.core.engine.base import CancelToken
-from app.core.models import downloads as downloads_module
 from app.core.models.catalog import CatalogFile
-from app.core.models.downloads import DownloadError, DownloadProgress, Downloader, Phase
+from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
 from app.core.models.hashing import Cancelled
 from app.core.models.library import Library
 from tests.support.fake_hub import FakeHub
@@ -270,7 +270,7 @@ def test_not_enough_free_space_is_refused_before_downloading(
     class Usage:
         free = 3 * MIB
 
-    monkeypatch.setattr(downloads_module.shutil, "disk_usage", lambda _path: Usage)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: Usage)
     with pytest.raises(DownloadError, match="Not enough free disk space"):
         make_downloader(hub, library, tmp_path).download(entry, lambda _: None, CancelToken())
     assert file_host_bytes(hub) == 0
