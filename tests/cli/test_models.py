@@ -64,7 +64,8 @@ def test_pick_download_kill_resume_verify_load_and_chat(
 
     refused = cli(env, "models", "download", "stablelm-2-zephyr-1_6b", "--quant", "Q4_K_M")
     assert refused.returncode == 3
-    assert "Stability AI Community License" in refused.stderr and "--accept-license" in refused.stderr
+    assert "Stability AI Community License" in refused.stderr
+    assert "--accept-license" in refused.stderr
 
     hub.throttle(ZEPHYR_Q4KM.filename, 15 * MB)
     first = start(env, "models", "download", "stablelm-2-zephyr-1_6b", "--quant", "Q4_K_M",
@@ -104,7 +105,7 @@ def test_pick_download_kill_resume_verify_load_and_chat(
 def test_two_instances_downloading_the_same_file_fetch_it_once(
     hub: FakeHub, parla_home: Path, stablelm_path: Path
 ) -> None:
-    content = stablelm_path.read_bytes() * 1  # a valid GGUF
+    content = stablelm_path.read_bytes()
     hub.add_file(ZEPHYR_Q4KM.repo, ZEPHYR_Q4KM.filename, content)
     hub.throttle(ZEPHYR_Q4KM.filename, 400_000)  # about two seconds
     env = cli_env(hub, parla_home)
@@ -113,8 +114,8 @@ def test_two_instances_downloading_the_same_file_fetch_it_once(
     one = start(env, *args)
     time.sleep(0.3)
     two = start(env, *args)
-    out_one, err_one = one.communicate(timeout=60)
-    out_two, err_two = two.communicate(timeout=60)
+    _, err_one = one.communicate(timeout=60)
+    _, err_two = two.communicate(timeout=60)
     assert one.returncode == 0, err_one
     assert two.returncode == 0, err_two
     assert "Waiting for another Parla window" in err_one + err_two

@@ -193,3 +193,46 @@ def test_gui_heartbeat_keeps_ticking_while_the_window_streams(
     heartbeat.stop()
     assert done.args[1].generated_tokens > 20
     assert max(gaps[1:]) < 250, f"the window froze for {max(gaps)} ms"
+
+
+def test_the_app_exits_cleanly_after_a_chat(stablelm_path: Path, parla_home: Path) -> None:
+    """Regression: PySide6 6.12.0 loses a reference to ``True`` on every bool argument (e.g.
+    ``setEnabled(True)``), so a long session aborts ("Fatal Python error: bool_dealloc");
+    6.11.3 is pinned for that. The loop below is a long session's worth of UI updates."""
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from app.core.engine.worker import EngineService
+from app.core.paths import app_paths
+from app.core.settings import Settings
+from app.ui.main_window import MainWindow
+app = QApplication([])
+engine = EngineService()
+window = MainWindow(engine, Settings(max_reply_tokens=40), app_paths().ensure())
+window.show()
+loop = QEventLoop()
+engine.loaded.connect(loop.quit)
+window.open_model(Path({str(stablelm_path)!r}))
+loop.exec()
+engine.finished.connect(loop.quit)
+window.composer.setPlainText("Hello")
+window.composer.submit()
+loop.exec()
+for _ in range(5000):
+    window.send_button.setEnabled(True)
+window.close()
+engine.shutdown()
+print("clean exit")
+"""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "Fatal Python error" not in result.stderr
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "clean exit" in result.stdout

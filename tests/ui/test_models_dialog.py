@@ -1,0 +1,217 @@
+"""The model manager dialog with real widgets, the real download thread and a local Hub."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from huggingface_hub import close_session, constants
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.models.catalog import default_catalog
+from app.core.models.downloads import Downloader, DownloadProgress, Phase
+from app.core.models.hardware import Machine
+from app.core.models.library import Library
+from app.core.models.service import DownloadService
+from app.core.paths import AppPaths, app_paths
+from app.core.settings import Settings, load_settings
+from app.ui.models_dialog import ModelsDialog, describe
+from tests.support.fake_hub import FakeHub
+
+GIB = 1 << 30
+LAPTOP = Machine(total_ram=8 * GIB, available_ram=5 * GIB)
+ZEPHYR_Q4KM = default_catalog().find("stablelm-2-zephyr-1_6b:Q4_K_M")
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def hub(stablelm_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_IMPLICIT_TOKEN", True)
+    with FakeHub() as fake:
+        fake.add_file(ZEPHYR_Q4KM.repo, ZEPHYR_Q4KM.filename, stablelm_path.read_bytes())
+        yield fake
+        close_session()
+
+
+@pytest.fixture
+def paths(parla_home: Path) -> AppPaths:
+    return app_paths().ensure()
+
+
+@pytest.fixture
+def service(hub: FakeHub, paths: AppPaths) -> Iterator[DownloadService]:
+    downloader = Downloader(Library(paths.models), paths.cache / "hub", endpoint=hub.url,
+                            backoff=0.01, attempts=2)
+    service = DownloadService(downloader)
+    yield service
+    service.shutdown()
+
+
+class Answers:
+    """The user's replies to yes/no questions; a modal dialog is the boundary here."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.replies: list[str] = []
+
+    def question(self, _parent: object, _title: str, text: str, *_args: object) -> object:
+        self.asked.append(text)
+        reply = self.replies.pop(0) if self.replies else "yes"
+        return QMessageBox.StandardButton.Yes if reply == "yes" else QMessageBox.StandardButton.No
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    user = Answers()
+    monkeypatch.setattr(QMessageBox, "question", user.question)
+    return user
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, service: DownloadService, paths: AppPaths) -> ModelsDialog:
+    widget = ModelsDialog(service, default_catalog(), LAPTOP, settings=Settings(), paths=paths)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def cell(dialog: ModelsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _select(dialog: ModelsDialog, quant: str) -> None:
+    row = next(i for i, fit in enumerate(dialog.rows) if fit.file.quant == quant)
+    dialog.table.selectRow(row)
+
+
+def test_the_picker_shows_every_quantization_with_a_verdict_and_preselects_q4_k_m(
+    dialog: ModelsDialog,
+) -> None:
+    assert dialog.table.rowCount() == len(default_catalog().model("stablelm-2-zephyr-1_6b").files)
+    fit = dialog.selected()
+    assert fit is not None and fit.file.quant == "Q4_K_M"
+    row = dialog.rows.index(fit)
+    assert cell(dialog, row, 0) == "★"
+    assert "Fits" in cell(dialog, row, 4)
+    assert "8.59 GB RAM" in dialog.machine_label.text()
+    assert "Stability AI Community License" in dialog.description.text()
+    assert dialog.primary_button.text() == "Download"
+
+
+def test_download_asks_for_the_licence_once_then_installs_and_offers_use(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, paths: AppPaths,
+) -> None:
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT):
+        dialog.primary_button.click()
+    assert len(answers.asked) == 1 and "Stability AI Community License" in answers.asked[0]
+    assert load_settings(paths.settings_file).accepted_licenses == [
+        default_catalog().model("stablelm-2-zephyr-1_6b").license.url]
+    assert "SHA256 verified" in dialog.progress_label.text()
+    assert dialog.primary_button.text() == "Use"
+    row = dialog.rows.index(dialog.selected())  # type: ignore[arg-type]
+    assert "Downloaded" in cell(dialog, row, 6)
+
+    with qtbot.waitSignal(dialog.modelChosen) as chosen:
+        dialog.primary_button.click()
+    assert chosen.args[0] == paths.models / ZEPHYR_Q4KM.model_id / ZEPHYR_Q4KM.filename
+
+
+def test_refusing_the_licence_downloads_nothing(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, hub: FakeHub
+) -> None:
+    answers.replies.append("no")
+    dialog.primary_button.click()
+    qtbot.wait(200)
+    assert dialog.service.jobs() == []
+    assert hub.requests_for(ZEPHYR_Q4KM.filename) == []
+
+
+def test_pause_keeps_the_partial_download_and_download_resumes_it(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, hub: FakeHub, smollm2_path: Path,
+) -> None:
+    hub.add_file(ZEPHYR_Q4KM.repo, ZEPHYR_Q4KM.filename, smollm2_path.read_bytes())
+    hub.throttle(ZEPHYR_Q4KM.filename, 20_000_000)
+    progress: list[DownloadProgress] = []
+    dialog.service.progress.connect(lambda _key, p: progress.append(p))
+    dialog.primary_button.click()
+    qtbot.waitUntil(lambda: any(p.phase is Phase.DOWNLOADING and p.done > 10_000_000
+                                for p in progress), timeout=TIMEOUT)
+    assert "MB/s" in dialog.progress_label.text()
+    with qtbot.waitSignal(dialog.service.cancelled, timeout=TIMEOUT):
+        dialog.cancel_button.click()
+    assert "Paused" in dialog.progress_label.text()
+    assert dialog.primary_button.text() == "Download"
+
+    hub.clear_faults()
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT):
+        dialog.primary_button.click()
+    assert any(r.range for r in hub.requests_for(ZEPHYR_Q4KM.filename) if r.is_file_host)
+    assert dialog.primary_button.text() == "Use"
+
+
+def test_a_failed_download_says_why(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers
+) -> None:
+    _select(dialog, "Q8_0")  # not on the local Hub
+    with qtbot.waitSignal(dialog.service.failed, timeout=TIMEOUT):
+        dialog.primary_button.click()
+    assert "was not found on Hugging Face" in dialog.progress_label.text()
+    assert dialog.primary_button.isEnabled()
+
+
+def test_delete_removes_the_file_after_confirmation(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, paths: AppPaths
+) -> None:
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT):
+        dialog.primary_button.click()
+    target = paths.models / ZEPHYR_Q4KM.model_id / ZEPHYR_Q4KM.filename
+    assert target.exists() and dialog.delete_button.isEnabled()
+    dialog.delete_button.click()
+    assert not target.exists()
+    assert dialog.primary_button.text() == "Download"
+
+
+def test_importing_a_local_file_runs_in_the_background(
+    qtbot: QtBot, dialog: ModelsDialog, stablelm_path: Path
+) -> None:
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT) as done:
+        dialog.import_file(stablelm_path, "copy")
+    assert done.args[1].architecture == "stablelm"
+    assert "is ready" in dialog.progress_label.text()
+
+
+def test_progress_reads_like_a_sentence() -> None:
+    text = describe(DownloadProgress(Phase.DOWNLOADING, 250_000_000, 1_000_000_000, 5e6, 150))
+    assert text == "Downloading 25% · 250 MB of 1.00 GB · 5.0 MB/s · 2 min 30 s left"
+    assert describe(DownloadProgress(Phase.RETRYING, message="retrying in 4 s")) == \
+        "retrying in 4 s"
+
+
+def test_a_downloaded_model_opens_in_the_main_window(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, answers: Answers,
+) -> None:
+    from app.core.engine.worker import EngineService
+    from app.ui.main_window import MainWindow
+
+    engine = EngineService()
+    window = MainWindow(engine, Settings(context_length=512), paths, service)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert "File → Models" in window.chat_view.placeholderText()
+        dialog = window.show_models()
+        assert dialog is not None and dialog.isVisible()
+        with qtbot.waitSignal(service.finished, timeout=TIMEOUT):
+            dialog.primary_button.click()
+        with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT) as loaded:
+            dialog.primary_button.click()  # "Use"
+        assert loaded.args[0].architecture == "stablelm"
+        assert not dialog.isVisible()
+        assert window.send_button.isEnabled()
+    finally:
+        window.close()
+        engine.shutdown()
