@@ -20,7 +20,7 @@ from app.core.models.fit import assess, recommend
 from app.core.models.hardware import detect_machine
 from app.core.models.hashing import Cancelled, sha256_file
 from app.core.models.library import Library, LibraryError
-from app.core.models.token import load_token
+from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths
 from app.core.settings import Settings, load_settings, save_settings
 
@@ -50,6 +50,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.add_argument("path", type=Path)
     importing.add_argument("--link", action="store_true",
                            help="leave the file where it is instead of copying it")
+
+    token = actions.add_parser("token", help="save a Hugging Face access token (read from "
+                               "stdin) for gated models")
+    token.add_argument("--clear", action="store_true", help="forget the saved token")
 
     remove = actions.add_parser("remove", help="delete an installed model")
     remove.add_argument("key", help="as shown by `models list`, e.g. stablelm-2-zephyr-1_6b:Q4_K_M")
@@ -203,6 +207,25 @@ def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _token(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.clear:
+        clear_token(paths.config)
+        print("Removed the saved Hugging Face token.")
+        return 0
+    if sys.stdin.isatty():
+        import getpass
+
+        value = getpass.getpass("Hugging Face token (input hidden): ")
+    else:
+        value = sys.stdin.readline()
+    try:
+        save_token(paths.config, value)
+    except ValueError as exc:
+        raise LibraryError(str(exc)) from exc
+    print(f"Saved token {mask(value.strip())} (readable only by you).")
+    return 0
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     settings = load_settings(paths.settings_file)
     try:
@@ -214,6 +237,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             return _verify(args, paths)
         if args.action == "import":
             return _import(args, paths)
+        if args.action == "token":
+            return _token(args, paths)
         return _remove(args, paths)
     except (DownloadError, LibraryError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) else str(exc)

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import FileFit, Verdict, assess, recommend
@@ -84,6 +85,7 @@ class ModelsDialog(QDialog):
         self.recommended: FileFit | None = None
         self.status: dict[str, str] = {}
         self.setWindowTitle(self.tr("Models"))
+        self.setAcceptDrops(True)
         self.resize(980, 560)
         self._build()
         service.progress.connect(self._on_progress)
@@ -295,15 +297,48 @@ class ModelsDialog(QDialog):
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a GGUF model"), "",
                                               self.tr("GGUF models (*.gguf)"))
-        if not path:
+        if path:
+            self.offer_import(Path(path))
+
+    def offer_import(self, path: Path) -> None:
+        """Show what the file is, then let the user copy it in or use it where it is."""
+        try:
+            info = read_gguf_info(path)
+        except InvalidModelError as exc:
+            self.progress_label.setText(str(exc))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"),
-                          self.tr("Copy the file into Parla's library, or use it where it is?"),
-                          parent=self)
+        mode = self.ask_import_mode(info)
+        if mode is not None:
+            self.import_file(path, mode)
+
+    def ask_import_mode(self, info: GgufInfo) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), self.import_summary(info)
+                          + "\n\n" + self.tr("Copy the file into Parla's library, or use it "
+                                              "where it is?"), parent=self)
         copy = box.addButton(self.tr("Copy"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Use where it is"), QMessageBox.ButtonRole.ActionRole)
+        link = box.addButton(self.tr("Use where it is"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        self.import_file(Path(path), "copy" if box.clickedButton() is copy else "link")
+        clicked = box.clickedButton()
+        return "copy" if clicked is copy else "link" if clicked is link else None
+
+    def import_summary(self, info: GgufInfo) -> str:
+        return (f"{info.display_name}\n"
+                + self.tr("Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens")
+                .replace("%1", info.architecture).replace("%2", info.quantization)
+                .replace("%3", human_size(info.size_bytes))
+                .replace("%4", str(info.context_length or "?")))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().lower().endswith(".gguf") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".gguf"):
+                event.acceptProposedAction()
+                self.offer_import(Path(url.toLocalFile()))
+                return
 
     def import_file(self, path: Path, mode: str) -> None:
         key = self.service.import_file(path, "link" if mode == "link" else "copy")

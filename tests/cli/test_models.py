@@ -168,3 +168,19 @@ def test_bad_requests_fail_with_one_line_and_exit_1(hub: FakeHub, parla_home: Pa
     not_on_hub = cli(env, "models", "download", "stablelm-2-zephyr-1_6b", "--quant", "Q8_0",
                      "--accept-license")
     assert not_on_hub.returncode == 1 and "was not found on Hugging Face" in not_on_hub.stderr
+
+
+def test_the_token_command_saves_a_masked_owner_only_token(
+    hub: FakeHub, parla_home: Path
+) -> None:
+    env = cli_env(hub, parla_home)
+    saved = subprocess.run([sys.executable, "-m", "app.cli.main", "models", "token"], env=env,
+                           input="hf_secretsecretsecret1234\n", capture_output=True, text=True,
+                           timeout=60, check=False)
+    assert saved.returncode == 0
+    assert "hf_…1234" in saved.stdout and "secretsecret" not in saved.stdout + saved.stderr
+    assert (parla_home / "config" / "hf_token").stat().st_mode & 0o077 == 0
+    log = (parla_home / "logs" / "parla.log").read_text(encoding="utf-8")
+    assert "secretsecret" not in log
+    cleared = cli(env, "models", "token", "--clear")
+    assert cleared.returncode == 0 and not (parla_home / "config" / "hf_token").exists()

@@ -215,3 +215,27 @@ def test_a_downloaded_model_opens_in_the_main_window(
     finally:
         window.close()
         engine.shutdown()
+
+
+def test_importing_first_shows_what_the_file_is(
+    qtbot: QtBot, dialog: ModelsDialog, stablelm_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+
+    def choose_link(info: object) -> str:
+        shown.append(dialog.import_summary(info))  # type: ignore[arg-type]
+        return "link"
+
+    monkeypatch.setattr(dialog, "ask_import_mode", choose_link)
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT) as done:
+        dialog.offer_import(stablelm_path)
+    assert "Architecture: stablelm" in shown[0] and "Context: 4096 tokens" in shown[0]
+    assert "Quantization: ALL_F32" in shown[0]
+    assert done.args[1].source == "link"
+
+    bogus = tmp_path / "bogus.gguf"
+    bogus.write_text("not a model", encoding="utf-8")
+    dialog.offer_import(bogus)
+    assert "not a GGUF model file" in dialog.progress_label.text()
+    assert len(shown) == 1

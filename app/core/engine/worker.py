@@ -53,9 +53,9 @@ class _EngineWorker(QObject):
         self.load_progress = 0.0
 
     def _note_progress(self, fraction: float) -> None:
-        # Called from inside llama.cpp's ctypes callback. Emitting a queued Qt signal
-        # there corrupts reference counts in PySide6 6.12 (a "bool_dealloc" crash at
-        # exit), so the value is only stored; EngineService polls it.
+        # Called from inside llama.cpp's ctypes callback. Emitting a Qt signal there
+        # crashed the process at exit with PySide6 6.12.0, so the callback stays free of
+        # Qt: it only stores the value, and EngineService polls it from the GUI thread.
         self.load_progress = fraction
 
     def _get_engine(self) -> Engine:
