@@ -10,6 +10,7 @@ import argparse
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -228,18 +229,16 @@ def _token(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     settings = load_settings(paths.settings_file)
+    actions: dict[str, Callable[[], int]] = {
+        "list": lambda: _list(args, paths, settings),
+        "download": lambda: _download(args, paths, settings),
+        "verify": lambda: _verify(args, paths),
+        "import": lambda: _import(args, paths),
+        "token": lambda: _token(args, paths),
+        "remove": lambda: _remove(args, paths),
+    }
     try:
-        if args.action == "list":
-            return _list(args, paths, settings)
-        if args.action == "download":
-            return _download(args, paths, settings)
-        if args.action == "verify":
-            return _verify(args, paths)
-        if args.action == "import":
-            return _import(args, paths)
-        if args.action == "token":
-            return _token(args, paths)
-        return _remove(args, paths)
+        return actions[args.action]()
     except (DownloadError, LibraryError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
         print(f"parla-cli: error: {message}", file=sys.stderr)
