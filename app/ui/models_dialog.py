@@ -127,6 +127,10 @@ class ModelsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # A fixed status column: progress text changes many times a second and must not
+        # make the other columns jump.
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(6, self.fontMetrics().horizontalAdvance("Downloaded (1.00 GB)MMM"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._primary_action())
         layout.addWidget(self.table, 1)
@@ -370,14 +374,15 @@ class ModelsDialog(QDialog):
     @Slot(str, object)
     def _on_progress(self, key: str, progress: DownloadProgress) -> None:
         text = describe(progress)
-        self.status[key] = text
+        short = text.split(" · ")[0]  # the table cell: "Downloading 25%"; details below
+        self.status[key] = short
         self.progress.show()
         self.progress_label.setText(f"{key}: {text}")
         if progress.total:
             self.progress.setValue(int(1000 * progress.done / progress.total))
         else:
             self.progress.setValue(0)
-        self._set_status_cell(key, text)
+        self._set_status_cell(key, short)
 
     @Slot(str, object)
     def _on_finished(self, key: str, installed: InstalledModel) -> None:

@@ -21,6 +21,8 @@ from app.core.models.service import DownloadService
 from app.core.paths import HOME_ENV, app_paths
 from app.core.settings import Settings
 from app.ui.main_window import MainWindow
+from app.core.models.catalog import default_catalog
+from tests.support.fake_hub import FakeHub
 from tests.support.fetch_models import fetch_smollm2
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -58,7 +60,12 @@ def main() -> int:
     engine = EngineService()
     settings = Settings(temperature=0.0, max_reply_tokens=200)
     paths = app_paths().ensure()
-    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
+    hub = FakeHub()  # a local stand-in for huggingface.co, slowed to a laptop's Wi-Fi
+    entry = default_catalog().find("stablelm-2-zephyr-1_6b:Q4_K_M")
+    hub.add_file(entry.repo, entry.filename, model.read_bytes())
+    hub.throttle(entry.filename, 4_000_000)
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
+                                           endpoint=hub.url))
     window = MainWindow(engine, settings, paths, downloads)
     window.resize(900, 640)
     window.show()
@@ -72,13 +79,17 @@ def main() -> int:
         window.composer.submit()
         _wait(engine.finished)
     _grab(window, "screenshot-chat.png")
+    settings.accepted_licenses.append(default_catalog().model(entry.model_id).license.url)
     dialog = window.show_models()
     assert dialog is not None
+    dialog.primary_button.click()  # download the preselected quantization
+    _settle(6000)
     _grab(dialog, "screenshot-models.png")
     dialog.close()
     window.close()
     downloads.shutdown()
     engine.shutdown()
+    hub.close()
     return 0
 
 
