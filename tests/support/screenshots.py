@@ -15,13 +15,13 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.engine.worker import EngineService
+from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
 from app.core.paths import HOME_ENV, app_paths
 from app.core.settings import Settings
 from app.ui.main_window import MainWindow
-from app.core.models.catalog import default_catalog
 from tests.support.fake_hub import FakeHub
 from tests.support.fetch_models import fetch_smollm2
 
