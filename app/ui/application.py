@@ -19,6 +19,7 @@ from app.core.models.token import load_token
 from app.core.paths import app_paths
 from app.core.settings import load_settings
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("parla.qt")
@@ -50,12 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parla")
 
+    instance = SingleInstance(paths.data)
+    if not instance.claim():
+        print("Parla is already running; its window has been brought to the front.",
+              file=sys.stderr)
+        log.info("Another instance is running; asked it to show itself")
+        return 0
+
     settings = load_settings(paths.settings_file)
     engine = EngineService()
     downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
                                            token=lambda: load_token(paths.config)))
     window = MainWindow(engine, settings, paths, downloads)
     window.show()
+    instance.activated.connect(window.bring_to_front)
 
     requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
     if requested is not None:
@@ -68,3 +77,4 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         downloads.shutdown()
         engine.shutdown()
+        instance.release()

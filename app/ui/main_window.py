@@ -38,6 +38,7 @@ from app.core.settings import Settings, save_settings
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer
 from app.ui.models_dialog import ModelsDialog
+from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_chat_action.triggered.connect(self.new_chat)
         file_menu.addAction(self.new_chat_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -206,6 +211,30 @@ class MainWindow(QMainWindow):
         dialog.modelChosen.connect(self.open_model)
         dialog.show()
         return dialog
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        reload = dialog.needs_reload()
+        dialog.apply_to(self.settings)
+        self._save_settings()
+        if reload and self.model is not None:
+            self.status_label.setText(self.tr("Reloading the model with the new settings…"))
+            self.open_model(self.model.path)
 
     def open_model(self, path: Path) -> None:
         """Load (or switch to) a model; the current conversation is kept."""

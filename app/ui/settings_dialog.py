@@ -1,0 +1,234 @@
+"""Settings: generation parameters, performance, and the per-language system prompts.
+
+Edits apply to a copy; OK writes them back. Values that only take effect when
+the model is loaded again (context length, threads, GPU layers) are marked, and
+the dialog reports whether a reload is needed.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engine.base import GPU_LAYERS_AUTO
+from app.core.languages import LANGUAGES
+from app.core.prompts import default_system_prompts
+from app.core.settings import Settings
+
+RELOAD_FIELDS = ("context_length", "threads", "gpu_layers")
+MAX_CONTEXT = 4096
+"""StableLM 2's trained context; the engine also caps at the loaded model's own maximum."""
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 max_context: int = MAX_CONTEXT) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.edited = copy.deepcopy(settings)
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(620, 520)
+        tabs = QTabWidget()
+        tabs.addTab(self._generation_tab(max_context), self.tr("Model"))
+        tabs.addTab(self._prompts_tab(), self.tr("System prompts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText(self.tr("Restore defaults"))
+        restore.clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self._show(self.edited)
+
+    # -- tabs --------------------------------------------------------------------------
+
+    def _generation_tab(self, max_context: int) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.context = QSpinBox()
+        self.context.setRange(256, max_context)
+        self.context.setSingleStep(256)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.05)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_k = QSpinBox()
+        self.top_k.setRange(0, 200)
+        self.repeat_penalty = QDoubleSpinBox()
+        self.repeat_penalty.setRange(1.0, 2.0)
+        self.repeat_penalty.setSingleStep(0.05)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, max_context)
+        self.seed = QSpinBox()
+        self.seed.setRange(-1, 2_147_483_647)
+        self.seed.setSpecialValueText(self.tr("Random"))
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(self.tr("Automatic (one per core)"))
+        self.gpu_mode = QComboBox()
+        self.gpu_mode.addItem(self.tr("Automatic (all layers on the GPU if there is one)"), "auto")
+        self.gpu_mode.addItem(self.tr("CPU only"), "cpu")
+        self.gpu_mode.addItem(self.tr("A number of layers"), "number")
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(1, 200)
+        self.gpu_mode.currentIndexChanged.connect(self._gpu_mode_changed)
+        gpu_row = QHBoxLayout()
+        gpu_row.addWidget(self.gpu_mode, 1)
+        gpu_row.addWidget(self.gpu_layers)
+
+        reload_note = self.tr(" (takes effect when the model is loaded again)")
+        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            (self.tr("Context length (tokens)") + reload_note, self.context),
+            (self.tr("Temperature"), self.temperature),
+            (self.tr("Top-p"), self.top_p),
+            (self.tr("Top-k (0 = off)"), self.top_k),
+            (self.tr("Repeat penalty"), self.repeat_penalty),
+            (self.tr("Longest reply (tokens)"), self.max_tokens),
+            (self.tr("Seed"), self.seed),
+            (self.tr("CPU threads") + reload_note, self.threads),
+            (self.tr("GPU layers") + reload_note, gpu_row),
+        ]
+        for text, field in rows:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+                field.setAccessibleName(text)
+                form.addRow(label, field)
+            else:
+                form.addRow(label, field)
+        hint = QLabel(self.tr("Defaults follow the StableLM 2 model card: temperature 0.7, "
+                              "top-p 0.95."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return page
+
+    def _prompts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.prompt_language = QComboBox()
+        self.prompt_language.setAccessibleName(self.tr("Language of the system prompt"))
+        for code, name in LANGUAGES.items():
+            self.prompt_language.addItem(name, code)
+        top.addWidget(QLabel(self.tr("Language:")))
+        top.addWidget(self.prompt_language, 1)
+        restore = QPushButton(self.tr("Restore default"))
+        restore.clicked.connect(self.restore_prompt)
+        top.addWidget(restore)
+        layout.addLayout(top)
+        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit.setAccessibleName(self.tr("System prompt"))
+        self.prompt_edit.textChanged.connect(self._prompt_edited)
+        layout.addWidget(self.prompt_edit, 1)
+        note = QLabel(self.tr("The system prompt tells the model how to behave; each "
+                              "conversation uses the one for its language."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.prompt_language.currentIndexChanged.connect(self._show_prompt)
+        return page
+
+    # -- values ------------------------------------------------------------------------
+
+    def _show(self, s: Settings) -> None:
+        self.context.setValue(s.context_length)
+        self.temperature.setValue(s.temperature)
+        self.top_p.setValue(s.top_p)
+        self.top_k.setValue(s.top_k)
+        self.repeat_penalty.setValue(s.repeat_penalty)
+        self.max_tokens.setValue(s.max_reply_tokens)
+        self.seed.setValue(s.seed)
+        self.threads.setValue(s.threads)
+        mode = "auto" if s.gpu_layers == GPU_LAYERS_AUTO else "cpu" if s.gpu_layers == 0 \
+            else "number"
+        self.gpu_mode.setCurrentIndex(self.gpu_mode.findData(mode))
+        self.gpu_layers.setValue(max(s.gpu_layers, 1))
+        self._gpu_mode_changed()
+        self._show_prompt()
+
+    def values(self) -> Settings:
+        """The settings as edited (the original object is untouched until OK)."""
+        s = self.edited
+        s.context_length = self.context.value()
+        s.temperature = round(self.temperature.value(), 2)
+        s.top_p = round(self.top_p.value(), 2)
+        s.top_k = self.top_k.value()
+        s.repeat_penalty = round(self.repeat_penalty.value(), 2)
+        s.max_reply_tokens = self.max_tokens.value()
+        s.seed = self.seed.value()
+        s.threads = self.threads.value()
+        mode = self.gpu_mode.currentData()
+        s.gpu_layers = GPU_LAYERS_AUTO if mode == "auto" else 0 if mode == "cpu" \
+            else self.gpu_layers.value()
+        return s
+
+    def needs_reload(self) -> bool:
+        edited = self.values()
+        return any(getattr(edited, f) != getattr(self.original, f) for f in RELOAD_FIELDS)
+
+    def apply_to(self, target: Settings) -> None:
+        """Copy the edited values into the live settings object."""
+        for name, value in vars(self.values()).items():
+            setattr(target, name, copy.deepcopy(value))
+
+    @Slot()
+    def restore_defaults(self) -> None:
+        defaults = Settings()
+        keep = {"language", "model_path", "accepted_licenses", "system_prompts"}
+        for name, value in vars(defaults).items():
+            if name not in keep:
+                setattr(self.edited, name, value)
+        self._show(self.edited)
+
+    # -- system prompts ------------------------------------------------------------------
+
+    def _language(self) -> str:
+        return str(self.prompt_language.currentData())
+
+    @Slot()
+    def _show_prompt(self) -> None:
+        code = self._language()
+        text = self.edited.system_prompts.get(code) or default_system_prompts()[code]
+        self.prompt_edit.blockSignals(True)
+        self.prompt_edit.setPlainText(text)
+        self.prompt_edit.blockSignals(False)
+
+    @Slot()
+    def _prompt_edited(self) -> None:
+        code = self._language()
+        text = self.prompt_edit.toPlainText()
+        if text.strip() and text != default_system_prompts()[code]:
+            self.edited.system_prompts[code] = text
+        else:
+            self.edited.system_prompts.pop(code, None)
+
+    @Slot()
+    def restore_prompt(self) -> None:
+        self.edited.system_prompts.pop(self._language(), None)
+        self._show_prompt()
+
+    @Slot()
+    def _gpu_mode_changed(self) -> None:
+        self.gpu_layers.setEnabled(self.gpu_mode.currentData() == "number")
