@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from app.core.conversation import Conversation
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
-from app.core.models.catalog import default_catalog
+from app.core.models.catalog import CatalogFile, default_catalog
 from app.core.models.hardware import detect_machine
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
@@ -39,6 +40,7 @@ from app.ui.chat_view import ChatView
 from app.ui.composer import Composer
 from app.ui.models_dialog import ModelsDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +143,18 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
 
         self.chat_view = ChatView()
-        layout.addWidget(self.chat_view, 1)
+        self.welcome: WelcomePage | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.chat_view)
+        if self.downloads is not None and not any(e.present
+                                                  for e in self.downloads.library.installed()):
+            self.welcome = WelcomePage(default_catalog(), detect_machine(gpu_backend=False),
+                                       self.settings.context_length)
+            self.welcome.downloadRequested.connect(self._download_from_welcome)
+            self.welcome.openRequested.connect(self.choose_model_file)
+            self.pages.addWidget(self.welcome)
+            self.pages.setCurrentWidget(self.welcome)
+        layout.addWidget(self.pages, 1)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
 
@@ -211,6 +224,12 @@ class MainWindow(QMainWindow):
         dialog.modelChosen.connect(self.open_model)
         dialog.show()
         return dialog
+
+    def _download_from_welcome(self, entry: CatalogFile) -> None:
+        dialog = self.show_models()
+        if dialog is not None:
+            dialog.select_file(entry)
+            dialog.primary_button.click()
 
     @Slot()
     def bring_to_front(self) -> None:
@@ -288,6 +307,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, info: ModelInfo) -> None:
         self._loading = False
         self.model = info
+        self.pages.setCurrentWidget(self.chat_view)
         self.progress.hide()
         self.settings.model_path = str(info.path)
         self._save_settings()

@@ -220,6 +220,13 @@ class ModelsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
+    def select_file(self, entry: CatalogFile) -> None:
+        """Show ``entry``'s model and select its row (used by the welcome screen)."""
+        self.model_box.setCurrentIndex(self.model_box.findData(entry.model_id))
+        for row, fit in enumerate(self.rows):
+            if fit.file == entry:
+                self.table.selectRow(row)
+
     def selected(self) -> FileFit | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None

@@ -239,3 +239,49 @@ def test_importing_first_shows_what_the_file_is(
     dialog.offer_import(bogus)
     assert "not a GGUF model file" in dialog.progress_label.text()
     assert len(shown) == 1
+
+
+def test_first_run_offers_the_recommended_download_and_then_chats(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, answers: Answers,
+) -> None:
+    from app.core.engine.worker import EngineService
+    from app.ui.main_window import MainWindow
+
+    engine = EngineService()
+    window = MainWindow(engine, Settings(context_length=512), paths, service)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.welcome is not None
+        assert window.pages.currentWidget() is window.welcome
+        button_text = window.welcome.download_button.text()
+        assert "StableLM 2 Zephyr 1.6B" in button_text and "recommended" in button_text
+        with qtbot.waitSignal(service.finished, timeout=TIMEOUT) as done:
+            window.welcome.download_button.click()
+        assert done.args[0] == window.welcome.choice[0].key  # type: ignore[index]
+        dialog = window.findChild(ModelsDialog)
+        assert dialog is not None
+        with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT):
+            dialog.primary_button.click()  # "Use"
+        assert window.pages.currentWidget() is window.chat_view
+    finally:
+        window.close()
+        engine.shutdown()
+
+
+def test_with_a_model_installed_there_is_no_welcome_screen(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+) -> None:
+    from app.core.engine.worker import EngineService
+    from app.ui.main_window import MainWindow
+
+    service.library.import_file(stablelm_path, "link")
+    engine = EngineService()
+    window = MainWindow(engine, Settings(), paths, service)
+    qtbot.addWidget(window)
+    try:
+        assert window.welcome is None
+        assert window.pages.currentWidget() is window.chat_view
+    finally:
+        window.close()
+        engine.shutdown()
