@@ -14,6 +14,7 @@ Headless on purpose (no Qt), so the CLI and the tests use it as the GUI does.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any, Literal, Self, cast
 
 from app.core.prompts import Role
+
+log = logging.getLogger(__name__)
 
 MessageState = Literal["complete", "streaming", "interrupted", "stopped", "failed"]
 
@@ -165,8 +168,6 @@ def _migrate_to_v1(db: sqlite3.Connection) -> None:
 MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1,)
 """``MIGRATIONS[n]`` takes a file from ``user_version`` n to n + 1; add new ones at the end."""
 
-SCHEMA_VERSION = len(MIGRATIONS)
-
 _CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -186,6 +187,7 @@ class Store:
         self._db = db
         self.path = path
         self._clock = clock
+        self._closed = False
         self._pending: dict[int, str] = {}
         """Streaming text newer than what is on disk, by message id."""
         self._last_commit: dict[int, float] = {}
@@ -206,9 +208,12 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         aside: Path | None = None
         try:
+            _check(path)
             db = _connect(path)
-        except _CorruptDatabaseError:
+        except _CorruptDatabaseError as error:
             aside = _move_aside(path, time.strftime("%Y%m%d-%H%M%S"))
+            log.warning("%s is damaged (%s); moved it to %s and started afresh",
+                        path, error, aside.name)
             db = _connect(path)
         try:
             _migrate(db)
@@ -219,6 +224,8 @@ class Store:
         except BaseException:
             db.close()
             raise
+        if recovered:
+            log.info("marked %d reply(ies) cut off by the last exit as interrupted", recovered)
         store = cls(db, path, clock)
         store.recovered_interrupted = recovered
         store.recovered_from_corruption = aside
@@ -226,6 +233,9 @@ class Store:
 
     def close(self) -> None:
         """Write what is pending and close; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.flush()
         finally:
@@ -352,27 +362,25 @@ class Store:
         :meth:`finish_message`. Call :meth:`flush` every second as well, so a
         pause in tokens cannot hold text back longer than that.
         """
-        now = self._clock()
+        self._pending[message_id] = text
         last = self._last_commit.get(message_id)
-        if last is not None and now - last < FLUSH_INTERVAL:
-            self._pending[message_id] = text
-            return
-        self._pending.pop(message_id, None)
-        with _transaction(self._db):
-            self._write_streaming(message_id, text)
-        self._last_commit[message_id] = now
+        if last is None or self._clock() - last >= FLUSH_INTERVAL:
+            self.flush()
 
     def flush(self) -> None:
-        """Commit pending streaming text now; costs nothing when there is none."""
+        """Commit pending streaming text now; costs nothing when there is none.
+
+        If the write fails (disk full), the text stays pending for the next try.
+        """
         if not self._pending:
             return
         now = self._clock()
-        pending, self._pending = self._pending, {}
         with _transaction(self._db):
-            for message_id, text in pending.items():
+            for message_id, text in self._pending.items():
                 self._write_streaming(message_id, text)
-        for message_id in pending:
+        for message_id in self._pending:
             self._last_commit[message_id] = now
+        self._pending.clear()
 
     def finish_message(
         self,
@@ -426,22 +434,23 @@ class Store:
         if match is None or limit <= 0:
             return []
         self.flush()
-        start, end = HIGHLIGHT_START, HIGHLIGHT_END
+        # A title only counts where no message matched: auto-titles repeat the first message.
         rows = self._db.execute(
-            "SELECT * FROM ("
-            " SELECT c.id, c.title, m.id AS message_id,"
-            "  snippet(messages_fts, 0, ?, ?, '…', 12) AS snippet,"
+            "WITH message_hits AS ("
+            " SELECT c.id, c.title, m.id, snippet(messages_fts, 0, ?1, ?2, '…', 12),"
             "  c.updated_at, bm25(messages_fts) AS score"
             " FROM messages_fts JOIN messages AS m ON m.id = messages_fts.rowid"
             " JOIN conversations AS c ON c.id = m.conversation_id"
-            " WHERE messages_fts MATCH ?"
+            " WHERE messages_fts MATCH ?3)"
+            " SELECT * FROM message_hits"
             " UNION ALL"
-            " SELECT c.id, c.title, NULL, snippet(conversations_fts, 0, ?, ?, '…', 12),"
+            " SELECT c.id, c.title, NULL, snippet(conversations_fts, 0, ?1, ?2, '…', 12),"
             "  c.updated_at, bm25(conversations_fts)"
             " FROM conversations_fts JOIN conversations AS c ON c.id = conversations_fts.rowid"
-            " WHERE conversations_fts MATCH ?"
-            ") ORDER BY score, updated_at DESC LIMIT ?",
-            (start, end, match, start, end, match, limit),
+            " WHERE conversations_fts MATCH ?3"
+            "  AND c.id NOT IN (SELECT message_hits.id FROM message_hits)"
+            " ORDER BY 6, 5 DESC LIMIT ?4",
+            (HIGHLIGHT_START, HIGHLIGHT_END, match, limit),
         )
         return [
             SearchHit(conversation_id, title, message_id, " ".join(snippet.split()), updated_at)
@@ -561,28 +570,55 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("COMMIT")
 
 
+def _check(path: Path) -> None:
+    """Raise :class:`_CorruptDatabaseError` if the file at ``path`` is damaged.
+
+    Read-only on purpose: a read-write connection would checkpoint and delete
+    the WAL on close, and that file belongs with the damaged copy. Other errors
+    are left for the read-write open to report (it can also roll back a hot
+    journal, which a read-only one cannot).
+    """
+    if not path.exists():
+        return
+    db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        _raise_if_corrupt(error)
+        return
+    finally:
+        db.close()
+    if problems != ["ok"]:
+        raise _CorruptDatabaseError("; ".join(problems))
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    """Open ``path`` in WAL mode and check it; :class:`_CorruptDatabaseError` if it is damaged."""
+    """Open ``path`` read-write in WAL mode, refusing a newer schema before writing anything."""
     db = sqlite3.connect(path, isolation_level=None)
     try:
+        version: int = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise NewerSchemaError(
+                f"{path} is at schema version {version}, but this Parla only knows up to"
+                f" {len(MIGRATIONS)}: please update Parla (the file was left unchanged)"
+            )
         db.execute("PRAGMA journal_mode = WAL").fetchone()
         # NORMAL is safe in WAL mode: an app crash loses nothing committed; power loss
         # can lose the last commits but never corrupts.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
-        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise _CorruptDatabaseError("; ".join(problems))
-    except sqlite3.DatabaseError as error:
+    except BaseException as error:
         db.close()
-        # Only damage justifies moving the file; "locked" or "read-only" must reach the user.
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF in _CORRUPTION_CODES:
-            raise _CorruptDatabaseError(str(error)) from error
-        raise
-    except BaseException:
-        db.close()
+        if isinstance(error, sqlite3.DatabaseError):
+            _raise_if_corrupt(error)
         raise
     return db
+
+
+def _raise_if_corrupt(error: sqlite3.DatabaseError) -> None:
+    """Only damage justifies moving a file aside; "locked" or "read-only" must reach the user."""
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF in _CORRUPTION_CODES:
+        raise _CorruptDatabaseError(str(error)) from error
 
 
 def _move_aside(path: Path, stamp: str) -> Path:
@@ -603,12 +639,7 @@ def _move_aside(path: Path, stamp: str) -> Path:
 def _migrate(db: sqlite3.Connection) -> None:
     """Apply the missing migrations in order, each with its version bump in one transaction."""
     version: int = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"the conversations database is at schema version {version}, but this Parla only"
-            f" knows up to {SCHEMA_VERSION}: please update Parla (the file was left unchanged)"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
+    for target in range(version + 1, len(MIGRATIONS) + 1):
         with _transaction(db):
             MIGRATIONS[target - 1](db)
             db.execute(f"PRAGMA user_version = {target}")
