@@ -1,18 +1,50 @@
-"""The conversation transcript, with the assistant's reply growing as it streams.
+"""The conversation transcript: markdown replies, per-message actions, cheap streaming.
 
-Text is inserted as plain text at the end of the document, so each streamed
-piece costs the same however long the conversation is, and nothing the model
-writes is ever interpreted as HTML.
+Each message is a heading (role plus action links) and a body. Assistant bodies
+are rendered from markdown by ``app.core.rendering`` (untrusted: no raw HTML, no
+images, only http(s) links). While a reply streams, only that message's body is
+re-rendered, at most ~30 times a second: the cost follows the reply's length,
+never the conversation's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.core.rendering import render
+
+RENDER_INTERVAL_MS = 33
+"""About 30 re-renders a second while streaming, however fast tokens arrive."""
+
+
+@dataclass
+class _Shown:
+    message_id: int
+    role: str
+    text: str
+    start: int = 0
+    """Document position where this message's body starts."""
+    code_blocks: tuple[str, ...] = ()
+
+
+def dark_mode() -> bool:
+    """Follow the operating system's light or dark appearance."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 class ChatView(QTextBrowser):
-    """Read-only transcript. Roles get a bold heading; bodies are plain text."""
+    """Read-only transcript. Emits ``actionRequested(action, message_id)`` for the links
+    in each heading (copy, edit, delete, regenerate) and ``linkRequested`` for http(s)."""
+
+    actionRequested = Signal(str, int)
+    linkRequested = Signal(QUrl)
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,68 +54,173 @@ class ChatView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(16)
-        self._streaming = False
-        self._streamed_text: list[str] = []
+        self.anchorClicked.connect(self._on_anchor)
+        self._shown: list[_Shown] = []
+        self._streaming: _Shown | None = None
+        self._pending: list[str] = []
+        self._dirty = False
+        self._render_timer = QTimer(self)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render_streaming)
+        self.renders = 0
+        """How many times the streaming body was re-rendered (for tests and benchmarks)."""
+
+    # -- public API ----------------------------------------------------------------------
 
     @property
     def streaming(self) -> bool:
-        return self._streaming
-
-    def clear_conversation(self) -> None:
-        self.clear()
-        self._streaming = False
-        self._streamed_text = []
-
-    def add_message(self, role_label: str, text: str) -> None:
-        self._begin_block(role_label)
-        self._insert_body(text)
-
-    def begin_reply(self, role_label: str) -> None:
-        self._begin_block(role_label)
-        self._streaming = True
-        self._streamed_text = []
-
-    def append_to_reply(self, text: str) -> None:
-        if not self._streaming:
-            return
-        self._streamed_text.append(text)
-        follow = self._at_bottom()
-        self._insert_body(text)
-        if follow:
-            self._scroll_to_bottom()
-
-    def end_reply(self, note: str = "") -> str:
-        """Close the streaming message; ``note`` (e.g. "stopped") is shown after it."""
-        if note:
-            cursor = self._end_cursor()
-            italic = QTextCharFormat()
-            italic.setFontItalic(True)
-            italic.setForeground(self.palette().placeholderText())
-            cursor.insertText(("\n" if self._streamed_text else "") + f"[{note}]", italic)
-        self._streaming = False
-        return self.streamed_text
+        return self._streaming is not None
 
     @property
     def streamed_text(self) -> str:
-        return "".join(self._streamed_text)
+        if self._streaming is None:
+            return ""
+        if self._pending:
+            self._streaming.text += "".join(self._pending)
+            self._pending.clear()
+        return self._streaming.text
 
-    def _begin_block(self, role_label: str) -> None:
+    def clear_conversation(self) -> None:
+        self._render_timer.stop()
+        self.clear()
+        self._shown.clear()
+        self._streaming = None
+        self._pending.clear()
+
+    def add_message(self, message_id: int, role: str, label: str, text: str,
+                    note: str = "") -> None:
+        shown = self._begin_block(message_id, role, label)
+        shown.text = text
+        self._write_body(shown)
+        if note:
+            self._write_note(note)
+
+    def begin_reply(self, message_id: int, label: str) -> None:
+        self._streaming = self._begin_block(message_id, "assistant", label)
+        self._pending.clear()
+        self._render_timer.start()
+
+    def append_to_reply(self, text: str) -> None:
+        """Queue text; the timer renders it, so 200 tokens/s cost 30 renders/s."""
+        if self._streaming is not None:
+            self._pending.append(text)
+            self._dirty = True
+
+    def end_reply(self, note: str = "") -> str:
+        """Render the final text, add ``note`` (e.g. "stopped"), return the reply."""
+        if self._streaming is None:
+            return ""
+        text = self.streamed_text
+        self._dirty = True
+        self._render_streaming()
+        self._render_timer.stop()
+        if note:
+            self._write_note(note)
+        self._streaming = None
+        return text
+
+    def remove_from(self, message_id: int) -> None:
+        """Remove a message and everything after it (edit, regenerate, delete)."""
+        index = next((i for i, s in enumerate(self._shown) if s.message_id == message_id), None)
+        if index is None:
+            return
+        kept = self._shown[:index]
+        self.clear_conversation()
+        for shown in kept:
+            self.add_message(shown.message_id, shown.role, self._label(shown), shown.text)
+
+    def message_text(self, message_id: int) -> str | None:
+        return next((s.text for s in self._shown if s.message_id == message_id), None)
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def _label(self, shown: _Shown) -> str:
+        return self.tr("You") if shown.role == "user" else "Parla"
+
+    def _begin_block(self, message_id: int, role: str, label: str) -> _Shown:
         cursor = self._end_cursor()
         spacing = QTextBlockFormat()
-        spacing.setTopMargin(0 if self.document().isEmpty() else 14)
-        spacing.setBottomMargin(4)
+        spacing.setTopMargin(0 if self.document().isEmpty() else 16)
         if self.document().isEmpty():
             cursor.setBlockFormat(spacing)
         else:
             cursor.insertBlock(spacing)
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        cursor.insertText(role_label, heading)
+        actions = [("copy", self.tr("Copy"))]
+        if role == "user":
+            actions.append(("edit", self.tr("Edit")))
+        else:
+            actions.append(("regenerate", self.tr("Regenerate")))
+        actions.append(("delete", self.tr("Delete")))
+        links = " · ".join(f'<a href="parla-action:{name}:{message_id}">{html.escape(text)}</a>'
+                           for name, text in actions)
+        cursor.insertHtml(f"<b>{html.escape(label)}</b>&nbsp;&nbsp;<small>{links}</small>")
         cursor.insertBlock(QTextBlockFormat())
+        shown = _Shown(message_id, role, "", start=cursor.position())
+        self._shown.append(shown)
+        return shown
+
+    def _write_body(self, shown: _Shown) -> None:
+        cursor = self._end_cursor()
+        if shown.role == "assistant":
+            cursor.insertHtml(self._render(shown))
+        else:
+            cursor.insertText(shown.text)
         self._scroll_to_bottom()
 
-    def _insert_body(self, text: str) -> None:
-        self._end_cursor().insertText(text, QTextCharFormat())
+    def _write_note(self, note: str) -> None:
+        cursor = self._end_cursor()
+        cursor.insertHtml(f"<br><i>[{html.escape(note)}]</i>")
+
+    @Slot()
+    def _render_streaming(self) -> None:
+        shown = self._streaming
+        if shown is None or not self._dirty:
+            return
+        self._dirty = False
+        self.streamed_text  # noqa: B018 - folds pending pieces into shown.text
+        follow = self._at_bottom()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(shown.start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertHtml(self._render(shown))
+        self.renders += 1
+        if follow:
+            self._scroll_to_bottom()
+
+    @staticmethod
+    def _render(shown: _Shown) -> str:
+        rendered = render(shown.text, dark=dark_mode())
+        shown.code_blocks = rendered.code_blocks
+        # Tie each code block's Copy link to this message ("copy-code:N" comes only from
+        # the renderer, never from the model's text).
+        return rendered.html.replace('href="copy-code:', f'href="parla-code:{shown.message_id}:')
+
+    # -- links -------------------------------------------------------------------------
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("parla-action:"):
+            _, action, message_id = text.split(":", 2)
+            if action == "copy":
+                self._copy(self.message_text(int(message_id)) or "")
+            else:
+                self.actionRequested.emit(action, int(message_id))
+            return
+        if text.startswith("parla-code:"):
+            _, message_id, index = text.split(":", 2)
+            shown = next((s for s in self._shown if s.message_id == int(message_id)), None)
+            if shown is not None and int(index) < len(shown.code_blocks):
+                self._copy(shown.code_blocks[int(index)])
+            return
+        self.linkRequested.emit(url)
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+
+    # -- helpers -----------------------------------------------------------------------
 
     def _end_cursor(self) -> QTextCursor:
         cursor = QTextCursor(self.document())
