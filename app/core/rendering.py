@@ -66,9 +66,11 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
 
-# Longer code is shown without colours: some lexers are slow on big or odd input, and a
-# streaming reply is re-rendered many times a second.
+# Longer code is shown without colours, as Pygments needs about 1-3 ms per KB. A block still
+# streaming in is highlighted again on every re-render (~30 a second), so its limit is lower;
+# past it, colours appear once the closing fence arrives.
 _MAX_HIGHLIGHT_CHARS = 20_000
+_MAX_STREAMING_HIGHLIGHT_CHARS = 8_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +104,20 @@ def is_safe_link(url: str) -> bool:
 def copy_block_index(url: str) -> int | None:
     """The code block index in a ``copy-code:N`` link written by :func:`render`, else None."""
     prefix = COPY_SCHEME + ":"
-    if url.startswith(prefix) and url[len(prefix):].isdigit():
-        return int(url[len(prefix):])
+    number = url.removeprefix(prefix)
+    if url.startswith(prefix) and number.isascii() and number.isdigit():
+        return int(number)
     return None
 
 
 def render(text: str, *, dark: bool = False) -> Rendered:
     """Render (possibly partial, still streaming) markdown from the model."""
+    return _render(text, dark)
+
+
+@lru_cache(maxsize=128)
+def _render(text: str, dark: bool) -> Rendered:
+    """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
     with _LOCK:
         md, extension = _markdown()
         md.reset()
@@ -162,16 +171,19 @@ def _lexer(language: str) -> Lexer | None:
 def _highlight(code: str, language: str, dark: bool) -> str:
     """Coloured, escaped code; cached since a streaming reply repeats its finished blocks."""
     lexer = _lexer(language.lower()) if language else None
-    if lexer is None or len(code) > _MAX_HIGHLIGHT_CHARS:
+    if lexer is None:
         return html.escape(code, quote=False)
     return highlight(code, lexer, _formatter(dark)).removesuffix("\n")
 
 
-def _code_block_html(code: str, language: str, index: int, dark: bool) -> str:
+def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed: bool) -> str:
     """A full-width table rather than a bare <pre>: Qt pads and colours table cells, and the
     header row holds the language and the Copy link."""
     colours = _palette(dark)
     label = html.escape(language) if language else "&nbsp;"
+    limit = _MAX_HIGHLIGHT_CHARS if closed else _MAX_STREAMING_HIGHLIGHT_CHARS
+    body = (_highlight(code, language, dark) if len(code) <= limit
+            else html.escape(code, quote=False))
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
         f' bgcolor="{colours.background}">'
@@ -181,7 +193,7 @@ def _code_block_html(code: str, language: str, index: int, dark: bool) -> str:
         f'<tr><td colspan="2" style="color: {colours.text};">'
         '<pre style="white-space: pre-wrap; font-family: monospace; margin-top: 0;'
         ' margin-bottom: 0;">'
-        f"{_highlight(code, language, dark)}</pre></td></tr></table>"
+        f"{body}</pre></td></tr></table>"
     )
 
 
@@ -220,7 +232,8 @@ class _FencePreprocessor(Preprocessor):
                 strip = min(indent, len(line) - len(line.lstrip(" \t")))
                 code.append(line[strip:])
                 index += 1
-            if index < len(lines):
+            closed = index < len(lines)
+            if closed:
                 index += 1  # the closing fence
             else:  # still streaming: drop the blank lines markdown appends to every text
                 while code and not code[-1].strip():
@@ -228,7 +241,8 @@ class _FencePreprocessor(Preprocessor):
             words = match["info"].strip().strip("{}").split()
             language = words[0].lstrip(".") if words else ""
             source = "\n".join(code)
-            block_html = _code_block_html(source, language, len(self.blocks), self.dark)
+            block_html = _code_block_html(source, language, len(self.blocks), dark=self.dark,
+                                          closed=closed)
             self.blocks.append(source)
             # Blank lines around the placeholder make it a paragraph of its own, which the
             # raw-HTML postprocessor swaps for the block (two after, or the last block of the
@@ -294,7 +308,7 @@ class _Sanitizer(Treeprocessor):
                                   style="border-collapse: collapse;")
         elif tag in {"th", "td"} and attributes.get("align") in _ALIGNMENTS:
             element.set("align", attributes["align"])
-        elif tag == "ol" and attributes.get("start", "").isdigit():
+        elif tag == "ol" and re.fullmatch("[0-9]+", attributes.get("start", "")):
             element.set("start", attributes["start"])
         elif tag == "pre":
             element.set("style", f"background-color: {_palette(self.fences.dark).background};")
@@ -313,41 +327,45 @@ _BRACKETS = re.compile(r"[\[\]]")
 _MAX_LINK_DESTINATION = 2048
 
 
-def _match_brackets(text: str) -> dict[int, int]:
-    """Position of each "[" -> position of its "]"; unmatched ones are left out."""
-    closing: dict[int, int] = {}
-    opened: list[int] = []
-    for match in _BRACKETS.finditer(text):
-        if match.group() == "[":
-            opened.append(match.start())
-        elif opened:
-            closing[opened.pop()] = match.start()
-    return closing
-
-
 class _LinearLinks(LinkInlineProcessor):
-    """Links and images without Python-Markdown's quadratic bracket scans.
+    """Links and images without Python-Markdown's quadratic scans.
 
     For every "[" the library walks to the end of the text looking for its "]", so a model
-    stuck repeating "[" (5,000 of them) froze rendering for seconds. The same matches come
-    from one pass per text; the search for a link's ")" is bounded and skipped when there is
-    none at all.
+    stuck repeating "[" (5,000 of them) froze rendering for seconds. Here the first failed
+    search also records where every later "[" of that text closes, so each further "[" is a
+    lookup. Likewise a link's "(address)" is only parsed when a ")" follows within reach.
     """
 
     def __init__(self, pattern: str, md: markdown.Markdown) -> None:
         super().__init__(pattern, md)
-        self._text: str | None = None
+        self._text: str | None = None  # the text whose brackets from _start on are known
+        self._start = 0
         self._closing: dict[int, int] = {}
 
     def getText(self, data: str, index: int) -> tuple[str, int, bool]:
-        if index == 0 or data[index - 1] != "[":
+        start = index - 1
+        if start < 0 or data[start] != "[":
             return super().getText(data, index)
-        if data is not self._text:
-            self._text, self._closing = data, _match_brackets(data)
-        close = self._closing.get(index - 1)
+        if data is self._text and start >= self._start:
+            close = self._closing.get(start)
+        else:
+            close = self._find_closing(data, start)
         if close is None:
             return data[index:], len(data), False
         return data[index:close], close + 1, True
+
+    def _find_closing(self, data: str, start: int) -> int | None:
+        closing: dict[int, int] = {}
+        opened: list[int] = []
+        for match in _BRACKETS.finditer(data, start):
+            if match.group() == "[":
+                opened.append(match.start())
+            else:  # `opened` holds `start` until its "]" comes
+                closing[opened.pop()] = match.start()
+                if not opened:
+                    return match.start()
+        self._text, self._start, self._closing = data, start, closing
+        return None
 
     def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
         if data.find(")", index, index + _MAX_LINK_DESTINATION) == -1:

@@ -194,7 +194,8 @@ class ChatView(QTextBrowser):
         shown.code_blocks = rendered.code_blocks
         # Tie each code block's Copy link to this message ("copy-code:N" comes only from
         # the renderer, never from the model's text).
-        return rendered.html.replace('href="copy-code:', f'href="parla-code:{shown.message_id}:')
+        return rendered.html.replace('<a href="copy-code:',
+                                     f'<a href="parla-code:{shown.message_id}:')
 
     # -- links -------------------------------------------------------------------------
 

@@ -1,0 +1,287 @@
+"""Saved conversations in the real window: persistence, sidebar, actions, untrusted output."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.engine.worker import EngineService
+from app.core.paths import AppPaths, app_paths
+from app.core.settings import Settings
+from app.core.store import Store
+from app.ui.main_window import MainWindow
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def paths(parla_home: Path) -> AppPaths:
+    return app_paths().ensure()
+
+
+@pytest.fixture
+def engine() -> Iterator[EngineService]:
+    service = EngineService()
+    yield service
+    service.shutdown()
+
+
+def open_window(qtbot: QtBot, engine: EngineService, paths: AppPaths,
+                **overrides: object) -> MainWindow:
+    values: dict[str, object] = {"temperature": 0.0, "max_reply_tokens": 40,
+                                 "context_length": 1024, **overrides}
+    window = MainWindow(engine, Settings(**values), paths)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def load(qtbot: QtBot, window: MainWindow, model: Path) -> None:
+    with qtbot.waitSignal(window.engine.loaded, timeout=TIMEOUT):
+        window.open_model(model)
+
+
+def ask(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    with qtbot.waitSignal(window.engine.finished, timeout=TIMEOUT):
+        window.composer.setPlainText(text)
+        window.composer.submit()
+
+
+def test_messages_are_saved_and_come_back_after_a_restart(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
+) -> None:
+    window = open_window(qtbot, engine, paths)
+    load(qtbot, window, smollm2_path)
+    ask(qtbot, window, "What is the capital of France?")
+    window.close()
+
+    with Store.open(paths.data / "chats.sqlite3") as store:
+        [conversation] = store.conversations()
+        messages = store.messages(conversation.id)
+    assert conversation.title == "What is the capital of France?"
+    assert [(m.role, m.state) for m in messages] == [("user", "complete"),
+                                                    ("assistant", "complete")]
+    assert "Paris" in messages[1].content
+    assert messages[1].stats is not None and messages[1].stats["generated_tokens"] > 0
+
+    again = open_window(qtbot, engine, paths)
+    assert again.conversation_id == conversation.id
+    assert "Paris" in again.chat_view.toPlainText()
+    assert [m.role for m in again.conversation.messages] == ["user", "assistant"]
+    assert again.sidebar.list.count() == 1
+
+
+def test_killing_the_app_mid_reply_keeps_the_text_and_marks_it_interrupted(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, parla_home: Path,
+    smollm2_path: Path,
+) -> None:
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app.core.engine.worker import EngineService
+from app.core.paths import app_paths
+from app.core.settings import Settings
+from app.ui.main_window import MainWindow
+app = QApplication([])
+engine = EngineService()
+window = MainWindow(engine, Settings(temperature=0.8, max_reply_tokens=2000), app_paths().ensure())
+window.show()
+def started(_info):
+    window.composer.setPlainText("Write a very long story about a dragon and a knight.")
+    window.composer.submit()
+engine.loaded.connect(started)
+engine.text.connect(lambda _r, _t: print("T", flush=True))
+window.open_model(Path({str(smollm2_path)!r}))
+app.exec()
+"""
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert child.stdout is not None
+    seen = 0
+    started = None
+    while seen < 400:  # a few seconds of streaming
+        if not child.stdout.readline():
+            break
+        seen += 1
+        started = started or time.monotonic()
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=30)
+    assert seen >= 100, "the child should have streamed for a while"
+
+    window = open_window(qtbot, engine, paths)
+    messages = window.store.messages(window.conversation_id or -1)
+    reply = messages[-1]
+    assert reply.state == "interrupted"
+    # At most the last second is lost: SmolLM2 streams ~60-90 pieces a second here.
+    assert len(reply.content.split()) > 50
+    assert "[interrupted]" in window.chat_view.toPlainText()
+    assert "interrupted" in window.notice.label.text()
+
+
+def test_sidebar_lists_searches_renames_and_deletes_with_undo(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths
+) -> None:
+    with Store.open(paths.data / "chats.sqlite3") as store:
+        older = store.create_conversation("en")
+        store.add_message(older.id, "user", "How do volcanoes form?")
+        newer = store.create_conversation("de")
+        store.add_message(newer.id, "user", "Wie backe ich Brot?")
+    window = open_window(qtbot, engine, paths)
+    titles = [window.sidebar.list.item(i).text().split("\n")[0]
+              for i in range(window.sidebar.list.count())]
+    assert titles == ["Wie backe ich Brot?", "How do volcanoes form?"]
+    assert window.language_box.currentData() == "de"  # the newest chat opened
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.chat_view, "f", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search.hasFocus()
+    with qtbot.waitSignal(window.sidebar.searchChanged, timeout=2000):
+        window.sidebar.search.setText("volcano")
+    assert window.sidebar.list.count() == 1
+    assert "«volcanoes»" in window.sidebar.list.item(0).text()
+    window.sidebar.search.clear()
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 2)
+
+    window.rename_chat(older.id, "Geology")
+    assert window.store.conversation(older.id).title == "Geology"  # type: ignore[union-attr]
+
+    window.delete_chat(newer.id)
+    assert window.store.conversation(newer.id) is None
+    assert window.notice.action_button.text() == "Undo"
+    window.notice.action_button.click()
+    assert window.store.conversation(newer.id) is not None
+    assert window.conversation_id == newer.id
+
+
+def test_export_as_markdown_and_json(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, tmp_path: Path
+) -> None:
+    with Store.open(paths.data / "chats.sqlite3") as store:
+        chat = store.create_conversation("en", title="Code")
+        store.add_message(chat.id, "user", "Show me Python")
+        store.add_message(chat.id, "assistant", "```python\nprint('hi')\n```")
+    window = open_window(qtbot, engine, paths)
+    md = window.export_chat("markdown", target=tmp_path / "chat.md")
+    js = window.export_chat("json", target=tmp_path / "chat.json")
+    assert md is not None and "```python\nprint('hi')\n```" in md.read_text(encoding="utf-8")
+    assert js is not None
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert data["messages"][0]["content"] == "Show me Python"
+
+
+def test_regenerate_edit_delete_and_copy(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
+) -> None:
+    window = open_window(qtbot, engine, paths, temperature=0.9)
+    load(qtbot, window, smollm2_path)
+    ask(qtbot, window, "Name a fruit.")
+    first_ids = list(window._message_ids)
+    with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
+        window.regenerate_last()
+    assert len(window._message_ids) == 2 and window._message_ids[1] != first_ids[1]
+    assert [m.role for m in window.store.messages(window.conversation_id or -1)] == [
+        "user", "assistant"]
+
+    window.copy_last()
+    assert QGuiApplication.clipboard().text() == window.conversation.messages[1].content
+
+    window.edit_last()
+    assert window.composer.toPlainText() == "Name a fruit."
+    assert window.store.messages(window.conversation_id or -1) == []
+    assert window.chat_view.toPlainText().strip() == ""
+    ask(qtbot, window, "Name a vegetable.")
+    user_id = window._message_ids[0]
+    window._on_message_action("delete", window._message_ids[1])
+    assert window._message_ids == [user_id]
+    assert len(window.store.messages(window.conversation_id or -1)) == 1
+
+
+PAYLOAD = """Here you go:
+
+<script>alert('x')</script> <img src="http://evil.example/x.png" onerror="alert(1)">
+![tracker](http://evil.example/pixel.png) [click](javascript:alert(1))
+[docs](https://docs.python.org/3/)
+
+```python
+print("<b>not bold</b>")
+```
+"""
+
+
+class RecordingDocument(QTextDocument):
+    def __init__(self) -> None:
+        super().__init__()
+        self.loaded: list[str] = []
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        self.loaded.append(url.toString() if isinstance(url, QUrl) else url)
+        return super().loadResource(kind, url)
+
+
+def test_untrusted_model_output_is_inert_and_links_ask_first(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(paths.data / "chats.sqlite3") as store:
+        chat = store.create_conversation("en")
+        store.add_message(chat.id, "user", "Show me tricks")
+        store.add_message(chat.id, "assistant", PAYLOAD)
+    window = open_window(qtbot, engine, paths)
+    document = RecordingDocument()
+    window.chat_view.setDocument(document)
+    window.open_conversation(-1)  # no-op for an unknown id
+    window.conversation_id = None
+    window.open_conversation(chat.id)
+    html = window.chat_view.toHtml()
+    text = window.chat_view.toPlainText()
+    assert "<script>alert('x')</script>" in text  # shown as text
+    assert "<img" not in html.lower()
+    assert 'href="javascript' not in html.lower()
+    assert document.loaded == []
+    assert 'print("<b>not bold</b>")' in text
+
+    asked: list[str] = []
+    opened: list[str] = []
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window.open_link(QUrl("javascript:alert(1)"))
+    assert asked == [] and opened == []
+    window.open_link(QUrl("https://docs.python.org/3/"))
+    assert "https://docs.python.org/3/" in asked[0]
+    assert opened == ["https://docs.python.org/3/"]
+
+
+def test_streaming_updates_are_coalesced(qtbot: QtBot, engine: EngineService,
+                                         paths: AppPaths) -> None:
+    window = open_window(qtbot, engine, paths)
+    view = window.chat_view
+    view.begin_reply(1, "Parla")
+    started = time.monotonic()
+    for i in range(2000):
+        view.append_to_reply(f"word{i} ")
+        if i % 200 == 0:
+            qtbot.wait(40)
+    qtbot.wait(60)
+    elapsed = time.monotonic() - started
+    text = view.end_reply()
+    assert text.startswith("word0 word1") and text.endswith("word1999 ")
+    # Rendering follows the clock (about 30 a second), not the 2,000 pieces.
+    assert view.renders <= elapsed * 1000 / 33 + 3
