@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models screenshots rebuild-llama clean
+.PHONY: setup run test lint pytest test-models screenshots translations lupdate rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,20 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -e ".[dev]"
 	touch $@
 
-setup: $(VENV)/.installed
+# Interface translations: Qt Linguist sources (.ts, in git) compiled to .qm at set-up.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing strings in app/ui: refresh the .ts files, then translate the new entries.
+lupdate: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -locations none app/ui/*.py -source-language en -ts $(TS)
+
+setup: $(VENV)/.installed translations
 
 run: setup
 	$(BIN)/python -m app

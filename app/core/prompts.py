@@ -103,6 +103,18 @@ def default_system_prompts() -> Mapping[str, str]:
     return prompts
 
 
+@cache
+def _starters() -> Mapping[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(
+        resource("prompts", "starters.json").read_text(encoding="utf-8"))
+    return data
+
+
+def starter_prompts(language: str) -> list[str]:
+    """Suggestions for an empty chat, written in ``language``."""
+    return list(_starters().get(language, _starters()["en"]))
+
+
 def system_prompt(language: str, overrides: Mapping[str, str] | None = None) -> str:
     """The user's own prompt for ``language`` if they wrote one, else the shipped one."""
     if overrides and overrides.get(language, "").strip():

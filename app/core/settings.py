@@ -26,6 +26,9 @@ class Settings:
     """Everything the user can change. Defaults follow the StableLM 2 model card."""
 
     language: str = DEFAULT_LANGUAGE
+    """Language of new conversations (picks the system prompt)."""
+    ui_language: str = ""
+    """Language of the interface; empty follows the operating system."""
     model_path: str = ""
     context_length: int = 4096
     temperature: float = 0.7
@@ -46,6 +49,7 @@ class Settings:
         problems: list[str] = []
         checks: dict[str, bool] = {
             "language": self.language in LANGUAGES,
+            "ui_language": self.ui_language == "" or self.ui_language in LANGUAGES,
             "context_length": 256 <= self.context_length <= 131_072,
             "temperature": 0.0 <= self.temperature <= 5.0,
             "top_p": 0.0 < self.top_p <= 1.0,

@@ -18,6 +18,7 @@ from app.core.models.service import DownloadService
 from app.core.models.token import load_token
 from app.core.paths import app_paths
 from app.core.settings import load_settings
+from app.ui.i18n import install_translators, interface_language
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
 
@@ -58,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         log.info("Another instance is running; asked it to show itself")
         return 0
 
+    first_run = not paths.settings_file.exists()
     settings = load_settings(paths.settings_file)
+    language = interface_language(settings.ui_language)
+    translators = install_translators(app, language)
+    if first_run:
+        settings.language = language  # new chats start in the interface's language
     engine = EngineService()
     downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
                                            token=lambda: load_token(paths.config)))
@@ -72,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     elif settings.model_path and Path(settings.model_path).is_file():
         window.open_model(Path(settings.model_path))
 
+    log.info("Interface language %s (%d translators)", language, len(translators))
     try:
         return app.exec()
     finally:

@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.rendering import render
@@ -154,7 +154,8 @@ class ChatView(QTextBrowser):
         links = " · ".join(f'<a href="parla-action:{name}:{message_id}">{html.escape(text)}</a>'
                            for name, text in actions)
         cursor.insertHtml(f"<b>{html.escape(label)}</b>&nbsp;&nbsp;<small>{links}</small>")
-        cursor.insertBlock(QTextBlockFormat())
+        # A plain format for the body: otherwise it inherits the last action link's.
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         shown = _Shown(message_id, role, "", start=cursor.position())
         self._shown.append(shown)
         return shown
@@ -164,7 +165,7 @@ class ChatView(QTextBrowser):
         if shown.role == "assistant":
             cursor.insertHtml(self._render(shown))
         else:
-            cursor.insertText(shown.text)
+            cursor.insertText(shown.text, QTextCharFormat())
         self._scroll_to_bottom()
 
     def _write_note(self, note: str) -> None:

@@ -50,6 +50,7 @@ from app.core.models.catalog import CatalogFile, default_catalog
 from app.core.models.hardware import detect_machine
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
+from app.core.prompts import starter_prompts
 from app.core.rendering import is_safe_link
 from app.core.settings import Settings, save_settings
 from app.core.store import DeletedConversation, MessageState, Store, StoredMessage
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
+        self.starters = self._build_starters()
+        layout.addWidget(self.starters)
         layout.addLayout(self._build_composer())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -239,6 +242,30 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 760])
         self.setCentralWidget(splitter)
+
+    def _build_starters(self) -> QWidget:
+        """Suggestions on an empty chat, in the conversation's language."""
+        panel = QWidget()
+        self.starter_layout = QHBoxLayout(panel)
+        self.starter_layout.setContentsMargins(0, 0, 0, 0)
+        self.starter_buttons: list[QPushButton] = []
+        for _ in range(4):
+            button = QPushButton()
+            button.setFlat(False)
+            button.clicked.connect(lambda _checked=False, b=button: self.send(b.toolTip()))
+            self.starter_layout.addWidget(button)
+            self.starter_buttons.append(button)
+        return panel
+
+    def _show_starters(self) -> None:
+        prompts = starter_prompts(self.conversation.language)
+        for button, prompt in zip(self.starter_buttons, prompts, strict=False):
+            button.setToolTip(prompt)
+            metrics = button.fontMetrics()
+            button.setText(metrics.elidedText(prompt, Qt.TextElideMode.ElideRight, 200))
+        empty = (self.model is not None and not self.conversation.messages
+                 and self._request is None)
+        self.starters.setVisible(empty)
 
     def _build_composer(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -692,6 +719,7 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _update_controls(self) -> None:
+        self._show_starters()
         generating = self._request is not None
         ready = self.model is not None and not self._loading
         self.send_button.setEnabled(ready and not generating)

@@ -11,7 +11,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,9 +45,21 @@ from app.core.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["", "Quantization", "File size", "Memory needed", "On this computer", "Quality",
-           "Status"]
-VERDICT_TEXT = {Verdict.FITS: "✔ Fits", Verdict.TIGHT: "⚠ Tight", Verdict.WONT_FIT: "✖ Won't fit"}
+COLUMN_COUNT = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelsDialog", text)
+
+
+def column_titles() -> list[str]:
+    return ["", _tr("Quantization"), _tr("File size"), _tr("Memory needed"),
+            _tr("On this computer"), _tr("Quality"), _tr("Status")]
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return {Verdict.FITS: _tr("✔ Fits"), Verdict.TIGHT: _tr("⚠ Tight"),
+            Verdict.WONT_FIT: _tr("✖ Won't fit")}[verdict]
 
 
 def human_size(size: int) -> str:
@@ -57,17 +69,26 @@ def human_size(size: int) -> str:
 def describe(progress: DownloadProgress) -> str:
     """One line a user understands: what is happening, how fast, how long."""
     if progress.phase is Phase.DOWNLOADING and progress.total:
-        text = (f"Downloading {100 * progress.done / progress.total:.0f}% · "
-                f"{human_size(progress.done)} of {human_size(progress.total)}")
+        text = (_tr("Downloading %1% · %2 of %3")
+                .replace("%1", f"{100 * progress.done / progress.total:.0f}")
+                .replace("%2", human_size(progress.done))
+                .replace("%3", human_size(progress.total)))
         if progress.bytes_per_second:
             text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
         if progress.eta_seconds is not None:
             minutes, seconds = divmod(int(progress.eta_seconds), 60)
-            text += f" · {minutes} min {seconds:02d} s left" if minutes else f" · {seconds} s left"
+            left = (_tr("%1 min %2 s left").replace("%1", str(minutes))
+                    .replace("%2", f"{seconds:02d}") if minutes
+                    else _tr("%1 s left").replace("%1", str(seconds)))
+            text += f" · {left}"
         return text
     if progress.phase is Phase.VERIFYING and progress.total:
-        return f"Verifying {100 * progress.done / progress.total:.0f}%"
-    return progress.message or progress.phase.value.capitalize() + "…"
+        return _tr("Verifying %1%").replace("%1", f"{100 * progress.done / progress.total:.0f}")
+    return progress.message or {
+        Phase.CHECKING: _tr("Checking…"), Phase.WAITING: _tr("Waiting…"),
+        Phase.DOWNLOADING: _tr("Downloading…"), Phase.RETRYING: _tr("Retrying…"),
+        Phase.VERIFYING: _tr("Verifying…"), Phase.DONE: _tr("Done"),
+    }[progress.phase]
 
 
 class ModelsDialog(QDialog):
@@ -116,8 +137,8 @@ class ModelsDialog(QDialog):
         self.description.linkActivated.connect(self._open_link)
         layout.addWidget(self.description)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,7 +228,7 @@ class ModelsDialog(QDialog):
                 self.tr("Downloaded (%1)").replace("%1", human_size(here.size))
                 if here is not None and here.present else "")
             cells = [star, entry.quant, ("≈ " if not entry.size else "") + human_size(fit.size),
-                     human_size(fit.memory.total), VERDICT_TEXT[fit.verdict],
+                     human_size(fit.memory.total), verdict_text(fit.verdict),
                      self.catalog.quantizations[entry.quant].quality, status]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -416,7 +437,7 @@ class ModelsDialog(QDialog):
     def _set_status_cell(self, key: str, text: str) -> None:
         for row, fit in enumerate(self.rows):
             if fit.file.key == key:
-                item = self.table.item(row, len(COLUMNS) - 1)
+                item = self.table.item(row, COLUMN_COUNT - 1)
                 if item is not None:
                     item.setText(text)
         self._update_buttons()

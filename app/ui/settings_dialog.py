@@ -98,8 +98,14 @@ class SettingsDialog(QDialog):
         gpu_row.addWidget(self.gpu_mode, 1)
         gpu_row.addWidget(self.gpu_layers)
 
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("Same as the operating system"), "")
+        for code, name in LANGUAGES.items():
+            self.ui_language.addItem(name, code)
         reload_note = self.tr(" (takes effect when the model is loaded again)")
         rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            (self.tr("Interface language (takes effect when Parla starts again)"),
+             self.ui_language),
             (self.tr("Context length (tokens)") + reload_note, self.context),
             (self.tr("Temperature"), self.temperature),
             (self.tr("Top-p"), self.top_p),
@@ -153,6 +159,7 @@ class SettingsDialog(QDialog):
     # -- values ------------------------------------------------------------------------
 
     def _show(self, s: Settings) -> None:
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(s.ui_language), 0))
         self.context.setValue(s.context_length)
         self.temperature.setValue(s.temperature)
         self.top_p.setValue(s.top_p)
@@ -171,6 +178,7 @@ class SettingsDialog(QDialog):
     def values(self) -> Settings:
         """The settings as edited (the original object is untouched until OK)."""
         s = self.edited
+        s.ui_language = str(self.ui_language.currentData())
         s.context_length = self.context.value()
         s.temperature = round(self.temperature.value(), 2)
         s.top_p = round(self.top_p.value(), 2)
@@ -196,7 +204,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def restore_defaults(self) -> None:
         defaults = Settings()
-        keep = {"language", "model_path", "accepted_licenses", "system_prompts"}
+        keep = {"language", "ui_language", "model_path", "accepted_licenses", "system_prompts"}
         for name, value in vars(defaults).items():
             if name not in keep:
                 setattr(self.edited, name, value)

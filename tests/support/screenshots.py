@@ -1,7 +1,9 @@
-"""Screenshots of the real window for the README: ``make screenshots`` (runs under Xvfb).
+"""Screenshots of real windows for the README: ``make screenshots`` (runs under Xvfb).
 
-Starts the app's window with the real engine and the SmolLM2 test model, chats,
-and grabs the window from the X server into ``docs/``.
+Starts the app's windows with the real engine and the SmolLM2 test model, chats,
+and grabs them from the X server into ``docs/``: the first-run screen, a chat in
+English and in German (interface and conversation), the model manager during a
+download from a local stand-in for the Hub, and the settings dialog.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
-from app.core.paths import HOME_ENV, app_paths
+from app.core.paths import HOME_ENV, AppPaths, app_paths
 from app.core.settings import Settings
+from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from tests.support.fake_hub import FakeHub
 from tests.support.fetch_models import fetch_smollm2
@@ -41,10 +44,9 @@ def _settle(ms: int = 400) -> None:
     loop.exec()
 
 
-def _grab(window: QWidget, name: str) -> None:
+def _grab(widget: QWidget, name: str) -> None:
     _settle()
-    screen = window.screen()
-    image = screen.grabWindow(window.winId())
+    image = widget.screen().grabWindow(widget.winId())
     DOCS.mkdir(exist_ok=True)
     target = DOCS / name
     if not image.save(str(target)):
@@ -52,42 +54,72 @@ def _grab(window: QWidget, name: str) -> None:
     print(target)
 
 
-def main() -> int:
+def _chat(window: MainWindow, engine: EngineService, questions: list[str]) -> None:
+    for question in questions:
+        window.composer.setPlainText(question)
+        window.composer.submit()
+        _wait(engine.finished)
+
+
+def _fresh_home() -> AppPaths:
     os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="parla-shots-")
+    return app_paths().ensure()
+
+
+def main() -> int:
     model = fetch_smollm2()
     app = QApplication(sys.argv)
     app.setApplicationName("Parla")
     engine = EngineService()
-    settings = Settings(temperature=0.0, max_reply_tokens=200)
-    paths = app_paths().ensure()
     hub = FakeHub()  # a local stand-in for huggingface.co, slowed to a laptop's Wi-Fi
     entry = default_catalog().find("stablelm-2-zephyr-1_6b:Q4_K_M")
     hub.add_file(entry.repo, entry.filename, model.read_bytes())
     hub.throttle(entry.filename, 4_000_000)
+
+    # English: first run, a chat, the model manager, settings.
+    paths = _fresh_home()
     downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
                                            endpoint=hub.url))
+    settings = Settings(temperature=0.0, max_reply_tokens=220)
     window = MainWindow(engine, settings, paths, downloads)
-    window.resize(900, 640)
+    window.resize(1100, 700)
     window.show()
-    _grab(window, "screenshot-empty.png")
-
+    _grab(window, "screenshot-welcome.png")
     window.open_model(model)
     _wait(engine.loaded)
-    for question in ("What is the capital of France?",
-                     "Give me three short tips for learning Spanish."):
-        window.composer.setPlainText(question)
-        window.composer.submit()
-        _wait(engine.finished)
+    _grab(window, "screenshot-empty-chat.png")
+    _chat(window, engine, ["What is the capital of France?",
+                           "Write a Python function that returns the square of a number."])
     _grab(window, "screenshot-chat.png")
     settings.accepted_licenses.append(default_catalog().model(entry.model_id).license.url)
-    dialog = window.show_models()
-    assert dialog is not None
-    dialog.primary_button.click()  # download the preselected quantization
+    models = window.show_models()
+    assert models is not None
+    models.primary_button.click()  # download the preselected quantization
     _settle(6000)
-    _grab(dialog, "screenshot-models.png")
-    dialog.close()
+    _grab(models, "screenshot-models.png")
+    models.close()
+    settings_dialog = window.show_settings()
+    _grab(settings_dialog, "screenshot-settings.png")
+    settings_dialog.reject()
     window.close()
     downloads.shutdown()
+
+    # German: the whole interface and the conversation.
+    translators = install_translators(app, "de")
+    paths = _fresh_home()
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
+    window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=160, language="de",
+                                         ui_language="de"), paths, downloads)
+    window.resize(1100, 700)
+    window.show()
+    window.open_model(model)
+    _wait(engine.loaded)
+    _chat(window, engine, ["Was ist die Hauptstadt von Frankreich?"])
+    _grab(window, "screenshot-chat-de.png")
+    window.close()
+    downloads.shutdown()
+    for translator in translators:
+        app.removeTranslator(translator)
     engine.shutdown()
     hub.close()
     return 0

@@ -285,3 +285,15 @@ def test_streaming_updates_are_coalesced(qtbot: QtBot, engine: EngineService,
     assert text.startswith("word0 word1") and text.endswith("word1999 ")
     # Rendering follows the clock (about 30 a second), not the 2,000 pieces.
     assert view.renders <= elapsed * 1000 / 33 + 3
+
+
+def test_a_users_message_is_plain_text_not_a_link(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths
+) -> None:
+    window = open_window(qtbot, engine, paths)
+    view = window.chat_view
+    view.add_message(1, "user", "You", "Hello <b>there</b>")
+    cursor = view.document().find("Hello")
+    assert not cursor.isNull()
+    assert not cursor.charFormat().isAnchor()
+    assert "Hello <b>there</b>" in view.toPlainText()
