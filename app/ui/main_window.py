@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_status()
         self._connect_engine()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._rerender)
         self.refresh_sidebar()
         self._report_recovery()
         conversations = self.store.conversations()
@@ -296,8 +297,15 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.setAccessibleName(self.tr("Model loading progress"))
         self.progress.hide()
+        self.context_meter = QProgressBar()
+        self.context_meter.setRange(0, 100)
+        self.context_meter.setMaximumWidth(140)
+        self.context_meter.setFormat(self.tr("Context %p%"))
+        self.context_meter.setAccessibleName(self.tr("Context used"))
+        self.context_meter.setValue(0)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.context_meter)
 
     def _connect_engine(self) -> None:
         self.engine.loadProgress.connect(self._on_load_progress)
@@ -470,6 +478,13 @@ class MainWindow(QMainWindow):
         if message.role != "system":
             self.conversation.add(message.role, message.content)
             self._message_ids.append(message.id)
+
+    @Slot()
+    def _rerender(self) -> None:
+        """The system switched between light and dark: redraw code with matching colours."""
+        if self.conversation_id is not None and self._request is None:
+            current, self.conversation_id = self.conversation_id, None
+            self.open_conversation(current)
 
     @Slot(int, str)
     def rename_chat(self, conversation_id: int, title: str) -> None:
@@ -660,8 +675,17 @@ class MainWindow(QMainWindow):
         if request != self._request:
             return
         stopped = stats.stop_reason is StopReason.CANCELLED
-        self._finish_reply(self.tr("stopped") if stopped else "",
-                           "stopped" if stopped else "complete", stats)
+        notes = [self.tr("stopped")] if stopped else []
+        if stats.dropped_messages:
+            notes.append(self.tr("the %1 oldest messages were left out to fit the context")
+                         .replace("%1", str(stats.dropped_messages)))
+        self._finish_reply("; ".join(notes), "stopped" if stopped else "complete", stats)
+        if self.model is not None:
+            used = stats.prompt_tokens + stats.generated_tokens
+            self.context_meter.setValue(round(100 * used / self.model.context_length))
+            self.context_meter.setToolTip(self.tr("%1 of %2 tokens of context used")
+                                          .replace("%1", str(used))
+                                          .replace("%2", str(self.model.context_length)))
         parts = [self.tr("%1 tokens").replace("%1", str(stats.generated_tokens)),
                  self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"),
                  self.tr("first token after %1 s").replace("%1",

@@ -297,3 +297,20 @@ def test_a_users_message_is_plain_text_not_a_link(
     assert not cursor.isNull()
     assert not cursor.charFormat().isAnchor()
     assert "Hello <b>there</b>" in view.toPlainText()
+
+
+def test_the_view_says_when_old_turns_were_dropped_and_the_meter_fills(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
+) -> None:
+    with Store.open(paths.data / "chats.sqlite3") as store:
+        chat = store.create_conversation("en")
+        for i in range(10):
+            store.add_message(chat.id, "user", f"Tell me fact {i} about the sea, please.")
+            store.add_message(chat.id, "assistant", f"Fact {i}: the sea is deep and salty.")
+    window = open_window(qtbot, engine, paths, context_length=256, max_reply_tokens=32)
+    load(qtbot, window, smollm2_path)
+    assert window.conversation_id == chat.id
+    ask(qtbot, window, "What is the capital of France?")
+    assert "oldest messages were left out to fit the context" in window.chat_view.toPlainText()
+    assert 30 < window.context_meter.value() <= 100
+    assert "of 256 tokens" in window.context_meter.toolTip()
