@@ -36,6 +36,20 @@ MAX_CONTEXT = 4096
 """StableLM 2's trained context; the engine also caps at the loaded model's own maximum."""
 
 
+def _spin(minimum: int, maximum: int, step: int = 1) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    return box
+
+
+def _decimal(minimum: float, maximum: float, step: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    return box
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  max_context: int = MAX_CONTEXT) -> None:
@@ -45,7 +59,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.resize(620, 520)
         tabs = QTabWidget()
-        tabs.addTab(self._generation_tab(max_context), self.tr("Model"))
+        tabs.addTab(self._generation_tab(max_context), self.tr("General"))
         tabs.addTab(self._prompts_tab(), self.tr("System prompts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -65,34 +79,22 @@ class SettingsDialog(QDialog):
     def _generation_tab(self, max_context: int) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.context = QSpinBox()
-        self.context.setRange(256, max_context)
-        self.context.setSingleStep(256)
-        self.temperature = QDoubleSpinBox()
-        self.temperature.setRange(0.0, 2.0)
-        self.temperature.setSingleStep(0.05)
-        self.top_p = QDoubleSpinBox()
-        self.top_p.setRange(0.05, 1.0)
-        self.top_p.setSingleStep(0.05)
-        self.top_k = QSpinBox()
-        self.top_k.setRange(0, 200)
-        self.repeat_penalty = QDoubleSpinBox()
-        self.repeat_penalty.setRange(1.0, 2.0)
-        self.repeat_penalty.setSingleStep(0.05)
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(16, max_context)
-        self.seed = QSpinBox()
-        self.seed.setRange(-1, 2_147_483_647)
+        self.context = _spin(256, max_context, 256)
+        self.temperature = _decimal(0.0, 2.0, 0.05)
+        self.top_p = _decimal(0.05, 1.0, 0.05)
+        self.top_k = _spin(0, 200)
+        self.repeat_penalty = _decimal(1.0, 2.0, 0.05)
+        self.max_tokens = _spin(16, max_context)
+        self.seed = _spin(-1, 2_147_483_647)
         self.seed.setSpecialValueText(self.tr("Random"))
-        self.threads = QSpinBox()
-        self.threads.setRange(0, 256)
+        self.threads = _spin(0, 256)
         self.threads.setSpecialValueText(self.tr("Automatic (one per core)"))
         self.gpu_mode = QComboBox()
-        self.gpu_mode.addItem(self.tr("Automatic (all layers on the GPU if there is one)"), "auto")
+        self.gpu_mode.addItem(self.tr("Automatic"), "auto")
+        self.gpu_mode.setToolTip(self.tr("Automatic: every layer on the GPU when there is one"))
         self.gpu_mode.addItem(self.tr("CPU only"), "cpu")
         self.gpu_mode.addItem(self.tr("A number of layers"), "number")
-        self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(1, 200)
+        self.gpu_layers = _spin(1, 200)
         self.gpu_mode.currentIndexChanged.connect(self._gpu_mode_changed)
         gpu_row = QHBoxLayout()
         gpu_row.addWidget(self.gpu_mode, 1)

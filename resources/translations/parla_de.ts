@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Nachricht an Parla… (Enter zum Senden, Umschalt+Enter für neue Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Search chats</source>
+        <translation>Chats &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>Antwort neu &amp;generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Letzte Nachricht &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last reply</source>
+        <translation>Letzte Antwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Sprache der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Antwort stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Model loading progress</source>
+        <translation>Ladefortschritt des Modells</translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation>Kontext %p%</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Genutzter Kontext</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reloading the model with the new settings…</source>
+        <translation>Modell wird mit den neuen Einstellungen neu geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>The chat database was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>Die Chat-Datenbank war beschädigt. Sie wurde als %1 aufbewahrt, und eine neue wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Parla closed while writing a reply. What it had written is kept and marked as interrupted.</source>
+        <translation>Parla wurde beendet, während eine Antwort geschrieben wurde. Der bereits geschriebene Text bleibt erhalten und ist als unterbrochen markiert.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Zuerst die Antwort stoppen.</translation>
+    </message>
+    <message>
+        <source>Parla does not open this kind of link.</source>
+        <translation>Diese Art von Link öffnet Parla nicht.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ready. Context %1 tokens, loaded in %2 s.</source>
+        <translation>Bereit. Kontext: %1 Tokens, geladen in %2 s.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Kept the previous model.</source>
+        <translation>Das bisherige Modell wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>die %1 ältesten Nachrichten wurden ausgelassen, damit der Kontext ausreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 von %2 Tokens des Kontexts genutzt</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 s</source>
+        <translation>erstes Token nach %1 s</translation>
+    </message>
+    <message>
+        <source>%1 older messages left out to fit the context</source>
+        <translation>%1 ältere Nachrichten ausgelassen, damit der Kontext ausreicht</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>To start, download StableLM 2 with File → Models… (Ctrl+M), open a model file with File → Open model… (Ctrl+O), or drop a .gguf file onto this window.</source>
+        <translation>Zum Starten StableLM 2 über Datei → Modelle… (Ctrl+M) herunterladen, eine Modelldatei über Datei → Modell öffnen… (Ctrl+O) öffnen oder eine .gguf-Datei in dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
+        <translation>Einfach losfragen. Die Sprache der Unterhaltung ist %1; alles bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Quantizations</source>
+        <translation>Quantisierungen</translation>
+    </message>
+    <message>
+        <source>Import GGUF…</source>
+        <translation>GGUF importieren…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token für Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped when you press Download again</source>
+        <translation>Download anhalten; er wird an derselben Stelle fortgesetzt, sobald erneut auf „Herunterladen“ geklickt wird</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>This computer: %1 RAM (%2 free)</source>
+        <translation>Dieser Computer: %1 RAM (%2 frei)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>memory estimated for a context of %1 tokens</source>
+        <translation>geschätzter Speicherbedarf für einen Kontext von %1 Tokens</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Heruntergeladen (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Für diesen Computer empfohlen</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>This file probably needs more memory than this computer has. Download it anyway?</source>
+        <translation>Diese Datei benötigt wahrscheinlich mehr Arbeitsspeicher, als dieser Computer hat. Trotzdem herunterladen?</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under the %2:
+%3
+
+Do you accept this licence?</source>
+        <translation>%1 steht unter der %2:
+%3
+
+Diese Lizenz akzeptieren?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer?</source>
+        <translation>%1 von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>GGUF-Modell importieren</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Copy the file into Parla&apos;s library, or use it where it is?</source>
+        <translation>Die Datei in die Bibliothek von Parla kopieren oder am aktuellen Ort verwenden?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Am aktuellen Ort verwenden</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
+        <translation>Architektur: %1 · Quantisierung: %2 · Größe: %3 · Kontext: %4 Tokens</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token für Hugging Face</translation>
+    </message>
+    <message>
+        <source>Only needed for gated models. Current token: %1
+Paste a new token (empty to remove it):</source>
+        <translation>Nur für zugangsbeschränkte Modelle nötig. Aktuelles Token: %1
+Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser?</source>
+        <translation>%1 im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>%1 is ready (SHA256 verified).</source>
+        <translation>%1 ist bereit (SHA256 geprüft).</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Paused — Download continues where it stopped</source>
+        <translation>Pausiert — Download wird an derselben Stelle fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Paused. The part already downloaded is kept.</source>
+        <translation>Pausiert. Der bereits heruntergeladene Teil bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation>Systemprompts</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Automatic (one per core)</source>
+        <translation>Automatisch (einer pro Kern)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic: every layer on the GPU when there is one</source>
+        <translation>Automatisch: alle Schichten auf der GPU, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <source>A number of layers</source>
+        <translation>Bestimmte Anzahl an Schichten</translation>
+    </message>
+    <message>
+        <source>Same as the operating system</source>
+        <translation>Wie das Betriebssystem</translation>
+    </message>
+    <message>
+        <source> (takes effect when the model is loaded again)</source>
+        <translation> (wirksam, sobald das Modell neu geladen wird)</translation>
+    </message>
+    <message>
+        <source>Interface language (takes effect when Parla starts again)</source>
+        <translation>Sprache der Oberfläche (wirksam nach einem Neustart von Parla)</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k (0 = off)</source>
+        <translation>Top-k (0 = aus)</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation>Maximale Antwortlänge (Tokens)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>
+        <translation>Die Standardwerte folgen der Modellkarte von StableLM 2: Temperatur 0,7, Top-p 0,95.</translation>
+    </message>
+    <message>
+        <source>Language of the system prompt</source>
+        <translation>Sprache des Systemprompts</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>The system prompt tells the model how to behave; each conversation uses the one for its language.</source>
+        <translation>Der Systemprompt legt fest, wie sich das Modell verhält; jede Unterhaltung verwendet den Prompt ihrer Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Neuen Chat beginnen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Alle Chats durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No chat contains that.</source>
+        <translation>Kein Chat enthält diesen Text.</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Chat umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Parla</source>
+        <translation>Willkommen bei Parla</translation>
+    </message>
+    <message>
+        <source>Chat with an AI model that runs entirely on this computer. Nothing you write leaves it. First, get a model:</source>
+        <translation>Chatten mit einem KI-Modell, das vollständig auf diesem Computer läuft. Nichts von dem Geschriebenen verlässt ihn. Zuerst ein Modell besorgen:</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
+        <translation>%1 herunterladen (%2, %3 GB) — für diesen Computer empfohlen</translation>
+    </message>
+    <message>
+        <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>
+        <translation>Dieser Computer hat zu wenig freien Arbeitsspeicher für StableLM 2; andere Programme schließen oder ein kleineres GGUF-Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model file…</source>
+        <translation>GGUF-Modelldatei öffnen…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Escribe a Parla… (Enter para enviar, Mayús+Enter para una nueva línea)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Buscar chats</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Editar último mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last reply</source>
+        <translation>Co&amp;piar última respuesta</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exportar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exportar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Idioma de la conversación</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Model loading progress</source>
+        <translation>Progreso de carga del modelo</translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation>Contexto %p%</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Contexto usado</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>Abrir un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reloading the model with the new settings…</source>
+        <translation>Recargando el modelo con la nueva configuración…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>The chat database was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>La base de datos de chats estaba dañada. Se conservó como %1 y se creó una nueva.</translation>
+    </message>
+    <message>
+        <source>Parla closed while writing a reply. What it had written is kept and marked as interrupted.</source>
+        <translation>Parla se cerró mientras escribía una respuesta. Lo que ya había escrito se conserva y está marcado como interrumpido.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Exportar chat</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Detén primero la respuesta.</translation>
+    </message>
+    <message>
+        <source>Parla does not open this kind of link.</source>
+        <translation>Parla no abre este tipo de enlaces.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>¿Abrir esta dirección en el navegador web?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ready. Context %1 tokens, loaded in %2 s.</source>
+        <translation>Listo. Contexto de %1 tokens, cargado en %2 s.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>Kept the previous model.</source>
+        <translation>Se mantuvo el modelo anterior.</translation>
+    </message>
+    <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>se omitieron los %1 mensajes más antiguos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 de %2 tokens de contexto usados</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 s</source>
+        <translation>primer token tras %1 s</translation>
+    </message>
+    <message>
+        <source>%1 older messages left out to fit the context</source>
+        <translation>%1 mensajes anteriores omitidos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>La respuesta falló.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
+    </message>
+    <message>
+        <source>To start, download StableLM 2 with File → Models… (Ctrl+M), open a model file with File → Open model… (Ctrl+O), or drop a .gguf file onto this window.</source>
+        <translation>Para empezar, descarga StableLM 2 desde Archivo → Modelos… (Ctrl+M), abre un archivo de modelo con Archivo → Abrir modelo… (Ctrl+O) o arrastra un archivo .gguf a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
+        <translation>Pregunta lo que quieras. El idioma de la conversación es %1; todo se queda en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Quantizations</source>
+        <translation>Cuantizaciones</translation>
+    </message>
+    <message>
+        <source>Import GGUF…</source>
+        <translation>Importar GGUF…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped when you press Download again</source>
+        <translation>Detiene la descarga; continuará donde se quedó cuando vuelvas a pulsar Descargar</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>This computer: %1 RAM (%2 free)</source>
+        <translation>Este equipo: %1 de RAM (%2 libres)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>memory estimated for a context of %1 tokens</source>
+        <translation>memoria estimada para un contexto de %1 tokens</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Descargado (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Recomendado para este equipo</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>This file probably needs more memory than this computer has. Download it anyway?</source>
+        <translation>Es probable que este archivo necesite más memoria de la que tiene este equipo. ¿Descargarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under the %2:
+%3
+
+Do you accept this licence?</source>
+        <translation>%1 se distribuye bajo la %2:
+%3
+
+¿Aceptas esta licencia?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer?</source>
+        <translation>¿Eliminar %1 de este equipo?</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Copy the file into Parla&apos;s library, or use it where it is?</source>
+        <translation>¿Copiar el archivo a la biblioteca de Parla o usarlo donde está?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Usar donde está</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
+        <translation>Arquitectura: %1 · Cuantización: %2 · Tamaño: %3 · Contexto: %4 tokens</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Only needed for gated models. Current token: %1
+Paste a new token (empty to remove it):</source>
+        <translation>Solo es necesario para modelos con acceso restringido. Token actual: %1
+Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser?</source>
+        <translation>¿Abrir %1 en el navegador?</translation>
+    </message>
+    <message>
+        <source>%1 is ready (SHA256 verified).</source>
+        <translation>%1 está listo (SHA256 verificado).</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Paused — Download continues where it stopped</source>
+        <translation>En pausa — La descarga continuará donde se quedó</translation>
+    </message>
+    <message>
+        <source>Paused. The part already downloaded is kept.</source>
+        <translation>En pausa. Se conserva la parte ya descargada.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation>Prompts del sistema</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aleatoria</translation>
+    </message>
+    <message>
+        <source>Automatic (one per core)</source>
+        <translation>Automático (uno por núcleo)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic: every layer on the GPU when there is one</source>
+        <translation>Automático: todas las capas en la GPU, si hay una</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Solo CPU</translation>
+    </message>
+    <message>
+        <source>A number of layers</source>
+        <translation>Número fijo de capas</translation>
+    </message>
+    <message>
+        <source>Same as the operating system</source>
+        <translation>Igual que el sistema operativo</translation>
+    </message>
+    <message>
+        <source> (takes effect when the model is loaded again)</source>
+        <translation> (se aplica al volver a cargar el modelo)</translation>
+    </message>
+    <message>
+        <source>Interface language (takes effect when Parla starts again)</source>
+        <translation>Idioma de la interfaz (se aplica al reiniciar Parla)</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Longitud de contexto (tokens)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k (0 = off)</source>
+        <translation>Top-k (0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Penalización por repetición</translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation>Longitud máxima de respuesta (tokens)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>
+        <translation>Los valores predeterminados siguen la ficha del modelo StableLM 2: temperatura 0,7, top-p 0,95.</translation>
+    </message>
+    <message>
+        <source>Language of the system prompt</source>
+        <translation>Idioma del prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restablecer predeterminado</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>The system prompt tells the model how to behave; each conversation uses the one for its language.</source>
+        <translation>El prompt del sistema indica al modelo cómo comportarse; cada conversación usa el de su idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Iniciar un chat nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Buscar en todos los chats (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Buscar chats</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No chat contains that.</source>
+        <translation>Ningún chat contiene ese texto.</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Cambiar nombre del chat</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exportar como JSON…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Parla</source>
+        <translation>Te damos la bienvenida a Parla</translation>
+    </message>
+    <message>
+        <source>Chat with an AI model that runs entirely on this computer. Nothing you write leaves it. First, get a model:</source>
+        <translation>Chatea con un modelo de IA que se ejecuta por completo en este equipo. Nada de lo que escribes sale de él. Primero, consigue un modelo:</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
+        <translation>Descargar %1 (%2, %3 GB) — recomendado para este equipo</translation>
+    </message>
+    <message>
+        <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>
+        <translation>Este equipo no tiene suficiente memoria libre para StableLM 2; cierra otros programas o abre un modelo GGUF más pequeño.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model file…</source>
+        <translation>Abrir un archivo de modelo GGUF…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Rigenera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Scrivi a Parla… (Invio per inviare, Maiusc+Invio per andare a capo)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Apri modello…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelli…</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuova chat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Cerca nelle chat</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Rigenera risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Mo&amp;difica ultimo messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last reply</source>
+        <translation>Co&amp;pia ultima risposta</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Esporta come &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Esporta come &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Lingua della conversazione</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiato.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Interrompi la risposta (Esc)</translation>
+    </message>
+    <message>
+        <source>Model loading progress</source>
+        <translation>Avanzamento del caricamento del modello</translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation>Contesto %p%</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Contesto utilizzato</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>Apri un modello GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reloading the model with the new settings…</source>
+        <translation>Ricaricamento del modello con le nuove impostazioni…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Caricamento di %1…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Sta pensando…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermata</translation>
+    </message>
+    <message>
+        <source>The chat database was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>Il database delle chat era danneggiato. È stato conservato come %1 e ne è stato creato uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Parla closed while writing a reply. What it had written is kept and marked as interrupted.</source>
+        <translation>Parla è stato chiuso mentre scriveva una risposta. Il testo già scritto è stato conservato e contrassegnato come interrotto.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrotta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuova chat</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Chat «%1» eliminata.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Esporta chat</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Prima interrompi la risposta.</translation>
+    </message>
+    <message>
+        <source>Parla does not open this kind of link.</source>
+        <translation>Parla non apre questo tipo di link.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Apri link</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Aprire questo indirizzo nel browser web?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ready. Context %1 tokens, loaded in %2 s.</source>
+        <translation>Pronto. Contesto di %1 token, caricato in %2 s.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Nessun modello caricato.</translation>
+    </message>
+    <message>
+        <source>Kept the previous model.</source>
+        <translation>È stato mantenuto il modello precedente.</translation>
+    </message>
+    <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>i %1 messaggi meno recenti sono stati esclusi per rientrare nel contesto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 di %2 token di contesto utilizzati</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 s</source>
+        <translation>primo token dopo %1 s</translation>
+    </message>
+    <message>
+        <source>%1 older messages left out to fit the context</source>
+        <translation>%1 messaggi meno recenti esclusi per rientrare nel contesto</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>La risposta non è riuscita.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Nessun modello caricato</translation>
+    </message>
+    <message>
+        <source>To start, download StableLM 2 with File → Models… (Ctrl+M), open a model file with File → Open model… (Ctrl+O), or drop a .gguf file onto this window.</source>
+        <translation>Per iniziare, scarica StableLM 2 da File → Modelli… (Ctrl+M), apri un file di modello con File → Apri modello… (Ctrl+O) o trascina un file .gguf in questa finestra.</translation>
+    </message>
+    <message>
+        <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
+        <translation>Chiedi qualsiasi cosa. La lingua della conversazione è %1; tutto resta su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <source>Quantizations</source>
+        <translation>Quantizzazioni</translation>
+    </message>
+    <message>
+        <source>Import GGUF…</source>
+        <translation>Importa GGUF…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped when you press Download again</source>
+        <translation>Interrompe il download; riprenderà da dove si era fermato quando premi di nuovo Scarica</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Scarica</translation>
+    </message>
+    <message>
+        <source>This computer: %1 RAM (%2 free)</source>
+        <translation>Questo computer: %1 di RAM (%2 liberi)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licenza: %1</translation>
+    </message>
+    <message>
+        <source>memory estimated for a context of %1 tokens</source>
+        <translation>memoria stimata per un contesto di %1 token</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Scaricato (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Consigliato per questo computer</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usa</translation>
+    </message>
+    <message>
+        <source>This file probably needs more memory than this computer has. Download it anyway?</source>
+        <translation>Probabilmente questo file richiede più memoria di quella disponibile su questo computer. Scaricarlo comunque?</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under the %2:
+%3
+
+Do you accept this licence?</source>
+        <translation>%1 è distribuito con la %2:
+%3
+
+Accetti questa licenza?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer?</source>
+        <translation>Eliminare %1 da questo computer?</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importa un modello GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelli GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Copy the file into Parla&apos;s library, or use it where it is?</source>
+        <translation>Copiare il file nella libreria di Parla o usarlo dove si trova?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Usa dove si trova</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
+        <translation>Architettura: %1 · Quantizzazione: %2 · Dimensione: %3 · Contesto: %4 token</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token Hugging Face</translation>
+    </message>
+    <message>
+        <source>Only needed for gated models. Current token: %1
+Paste a new token (empty to remove it):</source>
+        <translation>Necessario solo per i modelli ad accesso limitato. Token attuale: %1
+Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser?</source>
+        <translation>Aprire %1 nel browser?</translation>
+    </message>
+    <message>
+        <source>%1 is ready (SHA256 verified).</source>
+        <translation>%1 è pronto (SHA256 verificato).</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Paused — Download continues where it stopped</source>
+        <translation>In pausa — Il download riprenderà da dove si era fermato</translation>
+    </message>
+    <message>
+        <source>Paused. The part already downloaded is kept.</source>
+        <translation>In pausa. La parte già scaricata viene conservata.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Chiudi messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation>Prompt di sistema</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Ripristina predefiniti</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Casuale</translation>
+    </message>
+    <message>
+        <source>Automatic (one per core)</source>
+        <translation>Automatico (uno per core)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Automatic: every layer on the GPU when there is one</source>
+        <translation>Automatico: tutti i livelli sulla GPU, se presente</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Solo CPU</translation>
+    </message>
+    <message>
+        <source>A number of layers</source>
+        <translation>Numero di livelli specifico</translation>
+    </message>
+    <message>
+        <source>Same as the operating system</source>
+        <translation>Come il sistema operativo</translation>
+    </message>
+    <message>
+        <source> (takes effect when the model is loaded again)</source>
+        <translation> (effettivo al prossimo caricamento del modello)</translation>
+    </message>
+    <message>
+        <source>Interface language (takes effect when Parla starts again)</source>
+        <translation>Lingua dell&apos;interfaccia (effettiva al prossimo avvio di Parla)</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Lunghezza del contesto (token)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k (0 = off)</source>
+        <translation>Top-k (0 = disattivato)</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Penalità di ripetizione</translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation>Lunghezza massima della risposta (token)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Thread della CPU</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Livelli sulla GPU</translation>
+    </message>
+    <message>
+        <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>
+        <translation>I valori predefiniti seguono la scheda del modello StableLM 2: temperatura 0,7, top-p 0,95.</translation>
+    </message>
+    <message>
+        <source>Language of the system prompt</source>
+        <translation>Lingua del prompt di sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Ripristina predefinito</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt di sistema</translation>
+    </message>
+    <message>
+        <source>The system prompt tells the model how to behave; each conversation uses the one for its language.</source>
+        <translation>Il prompt di sistema indica al modello come comportarsi; ogni conversazione usa quello della propria lingua.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuova chat</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Inizia una nuova chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Cerca in tutte le chat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Cerca nelle chat</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>No chat contains that.</source>
+        <translation>Nessuna chat contiene questo testo.</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Rinomina chat</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Esporta come Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Esporta come JSON…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Parla</source>
+        <translation>Ti diamo il benvenuto in Parla</translation>
+    </message>
+    <message>
+        <source>Chat with an AI model that runs entirely on this computer. Nothing you write leaves it. First, get a model:</source>
+        <translation>Chatta con un modello di IA che funziona interamente su questo computer. Niente di ciò che scrivi esce da qui. Per iniziare, procurati un modello:</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
+        <translation>Scarica %1 (%2, %3 GB) — consigliato per questo computer</translation>
+    </message>
+    <message>
+        <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>
+        <translation>Questo computer non ha abbastanza memoria libera per StableLM 2; chiudi altri programmi o apri un modello GGUF più piccolo.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model file…</source>
+        <translation>Apri un file di modello GGUF…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Opnieuw genereren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Bericht aan Parla… (Enter om te versturen, Shift+Enter voor een nieuwe regel)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>Model &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modellen…</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nieuwe chat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Search chats</source>
+        <translation>Chats &amp;doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>Antwoord opnieuw &amp;genereren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Laatste bericht &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last reply</source>
+        <translation>Laatste antwoord &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exporteren als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporteren als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Taal van het gesprek</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Antwoord stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Model loading progress</source>
+        <translation>Voortgang van het laden van het model</translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation>Context %p%</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Gebruikte context</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>Een GGUF-model openen</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reloading the model with the new settings…</source>
+        <translation>Model wordt opnieuw geladen met de nieuwe instellingen…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wordt geladen…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Aan het nadenken…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>The chat database was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>De chatdatabase was beschadigd. Deze is bewaard als %1 en er is een nieuwe aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Parla closed while writing a reply. What it had written is kept and marked as interrupted.</source>
+        <translation>Parla werd afgesloten tijdens het schrijven van een antwoord. Wat er al geschreven was, is bewaard en gemarkeerd als onderbroken.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nieuwe chat</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Chat exporteren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Stop eerst het antwoord.</translation>
+    </message>
+    <message>
+        <source>Parla does not open this kind of link.</source>
+        <translation>Parla opent dit soort links niet.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link openen</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Dit adres openen in je webbrowser?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ready. Context %1 tokens, loaded in %2 s.</source>
+        <translation>Klaar. Context van %1 tokens, geladen in %2 s.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Geen model geladen.</translation>
+    </message>
+    <message>
+        <source>Kept the previous model.</source>
+        <translation>Het vorige model is behouden.</translation>
+    </message>
+    <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>de %1 oudste berichten zijn weggelaten om binnen de context te passen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 van %2 contexttokens gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 s</source>
+        <translation>eerste token na %1 s</translation>
+    </message>
+    <message>
+        <source>%1 older messages left out to fit the context</source>
+        <translation>%1 oudere berichten weggelaten om binnen de context te passen</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>Het antwoord is mislukt.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Geen model geladen</translation>
+    </message>
+    <message>
+        <source>To start, download StableLM 2 with File → Models… (Ctrl+M), open a model file with File → Open model… (Ctrl+O), or drop a .gguf file onto this window.</source>
+        <translation>Download om te beginnen StableLM 2 via Bestand → Modellen… (Ctrl+M), open een modelbestand via Bestand → Model openen… (Ctrl+O) of sleep een .gguf-bestand naar dit venster.</translation>
+    </message>
+    <message>
+        <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
+        <translation>Vraag maar raak. De taal van het gesprek is %1; alles blijft op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modellen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Quantizations</source>
+        <translation>Kwantisaties</translation>
+    </message>
+    <message>
+        <source>Import GGUF…</source>
+        <translation>GGUF importeren…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Hugging Face-token…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped when you press Download again</source>
+        <translation>Stopt de download; die gaat verder waar hij gebleven was als je opnieuw op Downloaden klikt</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>This computer: %1 RAM (%2 free)</source>
+        <translation>Deze computer: %1 RAM (%2 vrij)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licentie: %1</translation>
+    </message>
+    <message>
+        <source>memory estimated for a context of %1 tokens</source>
+        <translation>geheugen geschat voor een context van %1 tokens</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Gedownload (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Aanbevolen voor deze computer</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <source>This file probably needs more memory than this computer has. Download it anyway?</source>
+        <translation>Dit bestand heeft waarschijnlijk meer geheugen nodig dan deze computer heeft. Toch downloaden?</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under the %2:
+%3
+
+Do you accept this licence?</source>
+        <translation>%1 valt onder de %2:
+%3
+
+Ga je akkoord met deze licentie?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer?</source>
+        <translation>%1 van deze computer verwijderen?</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Een GGUF-model importeren</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-modellen (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Copy the file into Parla&apos;s library, or use it where it is?</source>
+        <translation>Het bestand naar de bibliotheek van Parla kopiëren, of het gebruiken waar het staat?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Gebruiken waar het staat</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
+        <translation>Architectuur: %1 · Kwantisatie: %2 · Grootte: %3 · Context: %4 tokens</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Bezig met importeren</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face-token</translation>
+    </message>
+    <message>
+        <source>Only needed for gated models. Current token: %1
+Paste a new token (empty to remove it):</source>
+        <translation>Alleen nodig voor afgeschermde modellen. Huidig token: %1
+Plak een nieuw token (laat leeg om het te verwijderen):</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser?</source>
+        <translation>%1 openen in je browser?</translation>
+    </message>
+    <message>
+        <source>%1 is ready (SHA256 verified).</source>
+        <translation>%1 is klaar (SHA256 gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Paused — Download continues where it stopped</source>
+        <translation>Gepauzeerd — Download gaat verder waar hij gebleven was</translation>
+    </message>
+    <message>
+        <source>Paused. The part already downloaded is kept.</source>
+        <translation>Gepauzeerd. Het deel dat al gedownload is, blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation>Systeemprompts</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Willekeurig</translation>
+    </message>
+    <message>
+        <source>Automatic (one per core)</source>
+        <translation>Automatisch (één per kern)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic: every layer on the GPU when there is one</source>
+        <translation>Automatisch: alle lagen op de GPU als die er is</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Alleen CPU</translation>
+    </message>
+    <message>
+        <source>A number of layers</source>
+        <translation>Een bepaald aantal lagen</translation>
+    </message>
+    <message>
+        <source>Same as the operating system</source>
+        <translation>Zelfde als het besturingssysteem</translation>
+    </message>
+    <message>
+        <source> (takes effect when the model is loaded again)</source>
+        <translation> (van kracht zodra het model opnieuw wordt geladen)</translation>
+    </message>
+    <message>
+        <source>Interface language (takes effect when Parla starts again)</source>
+        <translation>Interfacetaal (van kracht zodra Parla opnieuw wordt gestart)</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Contextlengte (tokens)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatuur</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k (0 = off)</source>
+        <translation>Top-k (0 = uit)</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Herhalingsstraf</translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation>Maximale antwoordlengte (tokens)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-threads</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU-lagen</translation>
+    </message>
+    <message>
+        <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>
+        <translation>De standaardwaarden volgen de modelkaart van StableLM 2: temperatuur 0,7, top-p 0,95.</translation>
+    </message>
+    <message>
+        <source>Language of the system prompt</source>
+        <translation>Taal van de systeemprompt</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Standaard herstellen</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systeemprompt</translation>
+    </message>
+    <message>
+        <source>The system prompt tells the model how to behave; each conversation uses the one for its language.</source>
+        <translation>De systeemprompt vertelt het model hoe het zich moet gedragen; elk gesprek gebruikt die van zijn eigen taal.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nieuwe chat</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Een nieuwe chat beginnen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Alle chats doorzoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats doorzoeken</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No chat contains that.</source>
+        <translation>Geen enkele chat bevat dat.</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Chat hernoemen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exporteren als Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporteren als JSON…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Parla</source>
+        <translation>Welkom bij Parla</translation>
+    </message>
+    <message>
+        <source>Chat with an AI model that runs entirely on this computer. Nothing you write leaves it. First, get a model:</source>
+        <translation>Chat met een AI-model dat volledig op deze computer draait. Niets van wat je schrijft verlaat deze computer. Zorg eerst voor een model:</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
+        <translation>%1 downloaden (%2, %3 GB) — aanbevolen voor deze computer</translation>
+    </message>
+    <message>
+        <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>
+        <translation>Deze computer heeft te weinig vrij geheugen voor StableLM 2; sluit andere programma&apos;s of open een kleiner GGUF-model.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model file…</source>
+        <translation>Een GGUF-modelbestand openen…</translation>
+    </message>
+</context>
+</TS>

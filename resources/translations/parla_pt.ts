@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar novamente</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Mensagem para o Parla… (Enter para enviar, Shift+Enter para uma nova linha)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nova conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate reply</source>
+        <translation>&amp;Gerar resposta novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>&amp;Editar última mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last reply</source>
+        <translation>&amp;Copiar última resposta</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exportar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exportar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Idioma da conversa</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Parar a resposta (Esc)</translation>
+    </message>
+    <message>
+        <source>Model loading progress</source>
+        <translation>Progresso do carregamento do modelo</translation>
+    </message>
+    <message>
+        <source>Context %p%</source>
+        <translation>Contexto %p%</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Contexto usado</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>Abrir um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reloading the model with the new settings…</source>
+        <translation>Recarregando o modelo com as novas preferências…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>The chat database was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>A base de dados das conversas estava danificada. Foi guardada como %1 e foi criada uma nova.</translation>
+    </message>
+    <message>
+        <source>Parla closed while writing a reply. What it had written is kept and marked as interrupted.</source>
+        <translation>O Parla foi fechado enquanto escrevia uma resposta. O que já tinha sido escrito foi mantido e marcado como interrompido.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Conversa “%1” apagada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Exportar conversa</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Pare a resposta primeiro.</translation>
+    </message>
+    <message>
+        <source>Parla does not open this kind of link.</source>
+        <translation>O Parla não abre este tipo de link.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Abrir link</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Abrir este endereço no navegador?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ready. Context %1 tokens, loaded in %2 s.</source>
+        <translation>Pronto. Contexto de %1 tokens, carregado em %2 s.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Nenhum modelo carregado.</translation>
+    </message>
+    <message>
+        <source>Kept the previous model.</source>
+        <translation>O modelo anterior foi mantido.</translation>
+    </message>
+    <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>as %1 mensagens mais antigas foram omitidas para caber no contexto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 de %2 tokens de contexto usados</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>first token after %1 s</source>
+        <translation>primeiro token após %1 s</translation>
+    </message>
+    <message>
+        <source>%1 older messages left out to fit the context</source>
+        <translation>%1 mensagens mais antigas omitidas para caber no contexto</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>A resposta falhou.</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Nenhum modelo carregado</translation>
+    </message>
+    <message>
+        <source>To start, download StableLM 2 with File → Models… (Ctrl+M), open a model file with File → Open model… (Ctrl+O), or drop a .gguf file onto this window.</source>
+        <translation>Para começar, faça o download do StableLM 2 em Arquivo → Modelos… (Ctrl+M), abra um arquivo de modelo em Arquivo → Abrir modelo… (Ctrl+O) ou arraste um arquivo .gguf para esta janela.</translation>
+    </message>
+    <message>
+        <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
+        <translation>Pergunte o que quiser. O idioma da conversa é %1; tudo fica neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Quantizations</source>
+        <translation>Quantizações</translation>
+    </message>
+    <message>
+        <source>Import GGUF…</source>
+        <translation>Importar GGUF…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token do Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped when you press Download again</source>
+        <translation>Interrompe o download; ele continua de onde parou quando você clicar novamente em Download</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>This computer: %1 RAM (%2 free)</source>
+        <translation>Este computador: %1 de RAM (%2 livres)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licença: %1</translation>
+    </message>
+    <message>
+        <source>memory estimated for a context of %1 tokens</source>
+        <translation>memória estimada para um contexto de %1 tokens</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Download concluído (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation>Recomendado para este computador</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>This file probably needs more memory than this computer has. Download it anyway?</source>
+        <translation>Este arquivo provavelmente precisa de mais memória do que este computador tem. Fazer o download mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under the %2:
+%3
+
+Do you accept this licence?</source>
+        <translation>%1 é distribuído sob a %2:
+%3
+
+Aceita esta licença?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer?</source>
+        <translation>Apagar %1 deste computador?</translation>
+    </message>
+    <message>
+        <source>Import a GGUF model</source>
+        <translation>Importar um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Copy the file into Parla&apos;s library, or use it where it is?</source>
+        <translation>Copiar o arquivo para a biblioteca do Parla ou usá-lo onde está?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Use where it is</source>
+        <translation>Usar onde está</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
+        <translation>Arquitetura: %1 · Quantização: %2 · Tamanho: %3 · Contexto: %4 tokens</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token do Hugging Face</translation>
+    </message>
+    <message>
+        <source>Only needed for gated models. Current token: %1
+Paste a new token (empty to remove it):</source>
+        <translation>Só é necessário para modelos com acesso restrito. Token atual: %1
+Cole um novo token (deixe vazio para removê-lo):</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser?</source>
+        <translation>Abrir %1 no navegador?</translation>
+    </message>
+    <message>
+        <source>%1 is ready (SHA256 verified).</source>
+        <translation>%1 está pronto (SHA256 verificado).</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Paused — Download continues where it stopped</source>
+        <translation>Em pausa — O download continua de onde parou</translation>
+    </message>
+    <message>
+        <source>Paused. The part already downloaded is kept.</source>
+        <translation>Em pausa. A parte já recebida é mantida.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>System prompts</source>
+        <translation>Prompts do sistema</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores padrão</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aleatória</translation>
+    </message>
+    <message>
+        <source>Automatic (one per core)</source>
+        <translation>Automático (um por núcleo)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic: every layer on the GPU when there is one</source>
+        <translation>Automático: todas as camadas na GPU, se houver uma</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Apenas CPU</translation>
+    </message>
+    <message>
+        <source>A number of layers</source>
+        <translation>Número definido de camadas</translation>
+    </message>
+    <message>
+        <source>Same as the operating system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source> (takes effect when the model is loaded again)</source>
+        <translation> (entra em vigor quando o modelo for carregado novamente)</translation>
+    </message>
+    <message>
+        <source>Interface language (takes effect when Parla starts again)</source>
+        <translation>Idioma da interface (entra em vigor quando o Parla for reiniciado)</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Comprimento do contexto (tokens)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k (0 = off)</source>
+        <translation>Top-k (0 = desativado)</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Penalidade de repetição</translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation>Comprimento máximo da resposta (tokens)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Threads da CPU</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Camadas na GPU</translation>
+    </message>
+    <message>
+        <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>
+        <translation>Os valores padrão seguem a ficha do modelo StableLM 2: temperatura 0,7, top-p 0,95.</translation>
+    </message>
+    <message>
+        <source>Language of the system prompt</source>
+        <translation>Idioma do prompt do sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restaurar padrão</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+        <source>The system prompt tells the model how to behave; each conversation uses the one for its language.</source>
+        <translation>O prompt do sistema diz ao modelo como se comportar; cada conversa usa o do seu idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Iniciar uma nova conversa (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Pesquisar em todas as conversas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>No chat contains that.</source>
+        <translation>Nenhuma conversa contém esse texto.</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Renomear conversa</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exportar como JSON…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Parla</source>
+        <translation>Boas-vindas ao Parla</translation>
+    </message>
+    <message>
+        <source>Chat with an AI model that runs entirely on this computer. Nothing you write leaves it. First, get a model:</source>
+        <translation>Converse com um modelo de IA que funciona inteiramente neste computador. Nada do que você escreve sai dele. Primeiro, obtenha um modelo:</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
+        <translation>Fazer download de %1 (%2, %3 GB) — recomendado para este computador</translation>
+    </message>
+    <message>
+        <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>
+        <translation>Este computador tem pouca memória livre para o StableLM 2; feche outros programas ou abra um modelo GGUF menor.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model file…</source>
+        <translation>Abrir um arquivo de modelo GGUF…</translation>
+    </message>
+</context>
+</TS>
