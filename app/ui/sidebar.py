@@ -60,6 +60,8 @@ class Sidebar(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Chats"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._activated)
