@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -38,9 +40,47 @@ def _route_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: st
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
+    """``parla --self-test MODEL``: load, ask one question, print the answer, exit.
+
+    Used to smoke-test frozen builds: a build that cannot chat is not a release.
+    """
+    app = QApplication.instance()
+    assert app is not None
+
+    def fail(message: str) -> None:
+        print(f"PARLA_SELF_TEST_FAILED {message}", flush=True)
+        app.exit(1)
+
+    def ask(_info: object) -> None:
+        window.composer.setPlainText("What is the capital of France?")
+        window.composer.submit()
+
+    def done(_request: int, stats: object) -> None:
+        reply = window.conversation.messages[-1].content if window.conversation.messages else ""
+        print("PARLA_SELF_TEST_REPLY " + json.dumps(
+            {"reply": reply, "stats": dataclasses.asdict(stats)}  # type: ignore[call-overload]
+        ), flush=True)
+        app.exit(0 if reply.strip() else 1)
+
+    window.settings.temperature = 0.0
+    window.settings.max_reply_tokens = 48
+    engine.loaded.connect(ask)
+    engine.loadFailed.connect(fail)
+    engine.failed.connect(lambda _r, message: fail(message))
+    engine.finished.connect(done)
+    QTimer.singleShot(180_000, lambda: fail("timed out"))
+    window.open_model(model)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app. ``parla [MODEL.gguf]`` opens that model right away."""
     args = list(sys.argv if argv is None else argv)
+    self_test = None
+    if "--self-test" in args:
+        index = args.index("--self-test")
+        self_test = Path(args[index + 1])
+        del args[index:index + 2]
     paths = app_paths().ensure()
     setup_logging(paths.log_file)
     qInstallMessageHandler(_route_qt_message)
@@ -71,11 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(engine, settings, paths, downloads)
     window.show()
     instance.activated.connect(window.bring_to_front)
+    if self_test is not None:
+        print("PARLA_WINDOW_SHOWN", flush=True)
+        _self_test(window, engine, self_test)
 
     requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
+    if self_test is not None:
+        requested = None
     if requested is not None:
         window.open_model(requested)
-    elif settings.model_path and Path(settings.model_path).is_file():
+    elif not self_test and settings.model_path and Path(settings.model_path).is_file():
         window.open_model(Path(settings.model_path))
 
     log.info("Interface language %s (%d translators)", language, len(translators))
