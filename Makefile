@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models screenshots translations lupdate rebuild-llama clean
+.PHONY: setup run test lint pytest test-models screenshots translations lupdate package package-test rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,7 @@ test-models: setup
 	$(BIN)/python -m tests.support.fetch_models
 
 lint: setup
-	$(BIN)/ruff check app tests
+	$(BIN)/ruff check app tests packaging
 	$(BIN)/mypy
 
 pytest: setup test-models
@@ -56,9 +56,23 @@ screenshots: setup test-models
 	    libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 fonts-dejavu-core)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python -m tests.support.screenshots
 
+# Installers for this system (Linux: .deb and .tar.gz in dist/), then the smoke test that
+# installs them, starts the frozen app and chats once with the test model.
+package: setup
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	command -v dpkg-deb >/dev/null || (apt-get update && apt-get install -y dpkg)
+	$(BIN)/python packaging/build.py
+
+package-test: package test-models
+	command -v xvfb-run >/dev/null || (apt-get update && apt-get install -y xvfb \
+	    libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 fonts-dejavu-core)
+	command -v makensis >/dev/null || (apt-get update && apt-get install -y nsis)
+	$(BIN)/python packaging/smoke_test.py --model .cache/test-models/SmolLM2-135M-Instruct.Q4_1.gguf \
+	    --nsis-icon packaging/build/parla.ico dist/parla_*_amd64.deb dist/parla-*-linux-x86_64-cpu.tar.gz
+
 # Rebuild llama.cpp with other CMAKE_ARGS (pip would otherwise reuse its cached build).
 rebuild-llama: setup
 	$(BIN)/python -m pip install --force-reinstall --no-cache-dir --no-deps "$(LLAMA_CPP_PYTHON)"
 
 clean:
-	rm -rf $(VENV) .cache build dist *.egg-info
+	rm -rf $(VENV) .cache build dist *.egg-info packaging/build
