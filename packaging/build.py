@@ -85,10 +85,12 @@ def tarball(app_dir: Path, variant: str) -> Path:
         archive.add(BUILD / "parla.png", arcname=f"{name}/parla.png")
         archive.add(ROOT / "packaging" / "linux" / "README-portable.txt",
                     arcname=f"{name}/README.txt")
+        archive.add(ROOT / "LICENSE", arcname=f"{name}/LICENSE")
     return target
 
 
 def deb(app_dir: Path, variant: str) -> Path:
+    package = "parla" if variant == "cpu" else f"parla-{variant}"
     root = BUILD / "deb"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(app_dir, root / "opt" / "parla", symlinks=True)
@@ -102,9 +104,11 @@ def deb(app_dir: Path, variant: str) -> Path:
         icon_dir = root / "usr" / "share" / "icons" / "hicolor" / size_dir / "apps"
         icon_dir.mkdir(parents=True)
         shutil.copy(source, icon_dir / f"parla{source.suffix}")
+    docs = root / "usr" / "share" / "doc" / package
+    docs.mkdir(parents=True)
+    shutil.copy(ROOT / "LICENSE", docs / "copyright")
     size_kib = sum(p.stat().st_size for p in root.rglob("*")
                    if p.is_file() and not p.is_symlink()) // 1024
-    package = "parla" if variant == "cpu" else f"parla-{variant}"
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(
         f"Package: {package}\nVersion: {__version__}\nArchitecture: amd64\n"

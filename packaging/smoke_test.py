@@ -66,7 +66,8 @@ def check_deb(deb: Path, model: Path, scratch: Path) -> dict[str, object]:
         raise SystemExit("usr/bin/parla should link to /opt/parla/parla")
     for required in ("usr/share/applications/parla.desktop",
                      "usr/share/icons/hicolor/256x256/apps/parla.png",
-                     "usr/share/icons/hicolor/scalable/apps/parla.svg"):
+                     "usr/share/icons/hicolor/scalable/apps/parla.svg",
+                     "usr/share/doc/parla/copyright"):
         if not (root / required).is_file():
             raise SystemExit(f"{deb.name} lacks {required}")
     # Every file lives under /opt/parla or /usr/share, plus the one link: removing the

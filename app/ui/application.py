@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -18,7 +19,7 @@ from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
 from app.core.models.token import load_token
-from app.core.paths import app_paths
+from app.core.paths import app_paths, resource
 from app.core.settings import load_settings
 from app.ui.i18n import install_translators, interface_language
 from app.ui.main_window import MainWindow
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parla")
+    app.setWindowIcon(QIcon(str(resource("icons", "parla.svg"))))
 
     instance = SingleInstance(paths.data)
     if not instance.claim():
