@@ -80,6 +80,39 @@ def _explain_load_failure(info: GgufInfo, problems: Sequence[str], exc: BaseExce
     return f"llama.cpp could not load {name}: {reason}"
 
 
+_backends = {"loaded": False}
+
+
+def load_dynamic_backends() -> list[str]:
+    """Load ggml's CPU (and GPU) backends when llama.cpp was built with GGML_BACKEND_DL.
+
+    Release installers build llama.cpp with ``GGML_BACKEND_DL=ON GGML_CPU_ALL_VARIANTS=ON``:
+    the kernels then live in separate ``libggml-cpu-<arch>`` libraries, one per CPU
+    generation, and ggml picks the best one for this CPU at run time. llama-cpp-python
+    0.3.36 never loads them (the model load fails with "no backends are loaded"), and pip
+    installs them into ``site-packages/bin``. Returns the folders searched; a no-op for
+    builds with the backends linked in.
+    """
+    import llama_cpp
+
+    if _backends["loaded"]:
+        return []
+    _backends["loaded"] = True
+    lib_dir = Path(llama_cpp.__file__).parent / "lib"
+    folders = [d for d in (lib_dir, lib_dir.parent.parent / "bin")
+               if any(d.glob("*ggml-cpu-*"))]  # per-CPU variants only exist in DL builds
+    if not folders:
+        return []  # backends are linked into libggml: nothing to load
+    # Through libllama's handle, so that the registry is the one llama.cpp itself uses.
+    load_from = llama_cpp.llama_cpp._lib.ggml_backend_load_all_from_path
+    load_from.argtypes = [ctypes.c_char_p]
+    load_from.restype = None
+    for folder in folders:
+        log.info("Loading ggml backends from %s", folder)
+        load_from(str(folder).encode())
+    return [str(f) for f in folders]
+
+
 @contextlib.contextmanager
 def _load_progress(on_progress: ProgressCallback) -> Iterator[None]:
     """Report llama.cpp's tensor-loading progress.
@@ -162,6 +195,7 @@ class LlamaCppEngine:
         import llama_cpp
 
         route_llama_logs()
+        load_dynamic_backends()
         self.unload()
 
         overrides: dict[str, bool | int | float | str] = {}

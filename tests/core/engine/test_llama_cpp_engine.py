@@ -257,3 +257,19 @@ def test_gpu_layers_zero_never_tries_the_gpu(
     info = engine.load(LoadOptions(stablelm_path, context_length=256, gpu_layers=0),
                        lambda _: None)
     assert (info.backend, info.gpu_layers, info.notices) == ("CPU", 0, ())
+
+
+def test_builds_with_linked_backends_need_no_dynamic_loading() -> None:
+    """The development build links ggml's CPU backend in; only GGML_BACKEND_DL builds (the
+    release installers) ship libggml-cpu-<arch> variants that must be loaded."""
+    import llama_cpp
+
+    from app.core.engine import llama_cpp_engine
+
+    lib = Path(llama_cpp.__file__).parent / "lib"
+    has_variants = any(lib.glob("*ggml-cpu-*")) or any((lib.parent.parent / "bin").glob(
+        "*ggml-cpu-*"))
+    llama_cpp_engine._backends["loaded"] = False
+    folders = llama_cpp_engine.load_dynamic_backends()
+    assert bool(folders) == has_variants
+    assert llama_cpp.llama_print_system_info().decode().startswith("CPU")
