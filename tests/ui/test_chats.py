@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,6 +92,7 @@ def test_killing_the_app_mid_reply_keeps_the_text_and_marks_it_interrupted(
     script = f"""
 import sys
 from pathlib import Path
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.core.engine.worker import EngineService
 from app.core.paths import app_paths
@@ -99,10 +102,11 @@ app = QApplication([])
 engine = EngineService()
 window = MainWindow(engine, Settings(temperature=0.8, max_reply_tokens=2000), app_paths().ensure())
 window.show()
-def started(_info):
+def ask(*_args):
     window.composer.setPlainText("Write a very long story about a dragon and a knight.")
     window.composer.submit()
-engine.loaded.connect(started)
+engine.loaded.connect(ask)
+engine.finished.connect(lambda *_a: QTimer.singleShot(0, ask))  # keep a reply streaming
 engine.text.connect(lambda _r, _t: print("T", flush=True))
 window.open_model(Path({str(smollm2_path)!r}))
 app.exec()
@@ -111,13 +115,22 @@ app.exec()
                              stderr=subprocess.DEVNULL, text=True,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert child.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+
+    def read_lines() -> None:
+        for line in child.stdout or ():
+            lines.put(line)
+
+    reader = threading.Thread(target=read_lines, daemon=True)
+    reader.start()
     seen = 0
-    started = None
-    while seen < 400:  # a few seconds of streaming
-        if not child.stdout.readline():
-            break
+    deadline = time.monotonic() + 90
+    while seen < 400 and time.monotonic() < deadline:  # a few seconds of streaming
+        try:
+            lines.get(timeout=1)
+        except queue.Empty:
+            continue
         seen += 1
-        started = started or time.monotonic()
     child.send_signal(signal.SIGKILL)
     child.communicate(timeout=30)
     assert seen >= 100, "the child should have streamed for a while"
