@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -57,8 +58,11 @@ def test_launching_the_app_twice_brings_the_first_window_forward(
             second = subprocess.Popen([sys.executable, "-m", "app"], stderr=subprocess.PIPE,
                                       text=True, env={**os.environ,
                                                       "QT_QPA_PLATFORM": "offscreen"})
-            while second.poll() is None:
+            deadline = time.monotonic() + 30
+            while second.poll() is None and time.monotonic() < deadline:
                 QApplication.processEvents()
+        if second.poll() is None:
+            second.kill()
         _, stderr = second.communicate(timeout=10)
         assert second.returncode == 0
         assert "already running" in stderr
