@@ -14,13 +14,13 @@ import pytest
 from huggingface_hub import close_session, constants, file_download
 from huggingface_hub.utils import _http
 
+from app.bench.stablelm_gguf import StableLmShape, write_stablelm_gguf
 from app.core.engine.base import CancelToken
 from app.core.models.catalog import CatalogFile
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
 from app.core.models.hashing import Cancelled
 from app.core.models.library import Library
 from tests.support.fake_hub import FakeHub
-from tests.support.stablelm_gguf import StableLmShape, write_stablelm_gguf
 
 REPO = "parla-test/medium-GGUF"
 NAME = "medium-Q4_K_M.gguf"

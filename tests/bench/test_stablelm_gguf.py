@@ -9,7 +9,7 @@ import gguf
 import llama_cpp
 import pytest
 
-from tests.support.stablelm_gguf import (
+from app.bench.stablelm_gguf import (
     CONTROL_TOKENS,
     TINY,
     Filler,

@@ -1,0 +1,5 @@
+"""Benchmarks: ``parla-cli bench`` measures Parla side by side with raw llama.cpp.
+
+Kept apart from ``app.core`` because the harness drives the real Qt chat view
+and writes reports; the app itself only uses :mod:`app.bench.quick`.
+"""
