@@ -115,6 +115,11 @@ def render(text: str, *, dark: bool = False) -> Rendered:
     return _render(text, dark)
 
 
+def render_cache_clear() -> None:
+    """Forget cached renders (benchmarks time rendering from scratch)."""
+    _render.cache_clear()
+
+
 @lru_cache(maxsize=128)
 def _render(text: str, dark: bool) -> Rendered:
     """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
@@ -126,6 +131,48 @@ def _render(text: str, dark: bool) -> Rendered:
         blocks = tuple(extension.fences.blocks)
         md.reset()  # do not keep the message alive in the stash
     return Rendered(html=body, code_blocks=blocks)
+
+
+# --- streaming -------------------------------------------------------------------------------
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def stable_prefix_length(text: str, start: int = 0) -> int:
+    """How much of a streaming reply is finished blocks that more text cannot change.
+
+    Returns an offset just after a blank line (outside any code fence) whose next line
+    is complete, starts at the margin and does not continue a list or a quote, so the
+    text before it renders the same whichever text follows. A chat view renders that
+    prefix once and re-renders only the rest, keeping the cost of each streamed token
+    flat however long the reply grows. ``start`` must be 0 or an earlier result.
+    """
+    stable = start
+    lines = text[start:].split("\n")
+    offset = start
+    fence: re.Pattern[str] | None = None
+    block_first_line = ""
+    blank_before = False
+    for number, line in enumerate(lines[:-1]):  # the last line is still being written
+        if fence is not None:
+            if fence.match(line):
+                fence = None
+        elif not line.strip():
+            blank_before = True
+        else:
+            if (blank_before and number > 0 and not line[0].isspace()
+                    and not (_LIST_ITEM.match(line) and _LIST_ITEM.match(block_first_line))
+                    and not (line.startswith(">") and block_first_line.startswith(">"))):
+                stable = offset
+            if blank_before or number == 0:
+                block_first_line = line
+            blank_before = False
+            if match := _OPEN_FENCE.match(line):
+                mark = match["fence"]
+                if not (mark[0] == "`" and "`" in match["info"]):
+                    fence = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
+        offset += len(line) + 1
+    return stable
 
 
 # --- code blocks -----------------------------------------------------------------------------
@@ -442,4 +489,4 @@ def _markdown() -> tuple[markdown.Markdown, _ParlaExtension]:
 
 
 __all__ = ["COPY_SCHEME", "SAFE_SCHEMES", "Rendered", "copy_block_index", "is_safe_link",
-           "render"]
+           "render", "render_cache_clear", "stable_prefix_length"]

@@ -3,20 +3,32 @@
 Each message is a heading (role plus action links) and a body. Assistant bodies
 are rendered from markdown by ``app.core.rendering`` (untrusted: no raw HTML, no
 images, only http(s) links). While a reply streams, only that message's body is
-re-rendered, at most ~30 times a second: the cost follows the reply's length,
-never the conversation's.
+re-rendered, at most ~30 times a second, and of that body only the blocks still
+open: finished paragraphs, lists and code blocks are rendered once and kept
+(``stable_prefix_length``), so a token costs the same at the end of a long reply
+as at its start, and nothing depends on the conversation's length.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.rendering import render
+from app.core.rendering import render, stable_prefix_length
+
+_COPY_LINK = re.compile(r'<a href="copy-code:(\d+)"')
 
 RENDER_INTERVAL_MS = 33
 """About 30 re-renders a second while streaming, however fast tokens arrive."""
@@ -30,6 +42,11 @@ class _Shown:
     start: int = 0
     """Document position where this message's body starts."""
     code_blocks: tuple[str, ...] = ()
+    frozen_chars: int = 0
+    """While streaming: length of the text already rendered for good."""
+    tail_start: int = 0
+    """While streaming: document position where the still-changing blocks start."""
+    frozen_code_blocks: list[str] = field(default_factory=list)
 
 
 def dark_mode() -> bool:
@@ -97,6 +114,7 @@ class ChatView(QTextBrowser):
 
     def begin_reply(self, message_id: int, label: str) -> None:
         self._streaming = self._begin_block(message_id, "assistant", label)
+        self._streaming.tail_start = self._streaming.start
         self._pending.clear()
         self._render_timer.start()
 
@@ -178,25 +196,73 @@ class ChatView(QTextBrowser):
         if shown is None or not self._dirty:
             return
         self._dirty = False
-        self.streamed_text  # noqa: B018 - folds pending pieces into shown.text
+        text = self.streamed_text
         follow = self._at_bottom()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(shown.start)
+        cursor.setPosition(shown.tail_start)
+        # Removing up to the end gives the block at tail_start the last block's format (a
+        # list item's, say); put its own format, list membership included, back.
+        kept_format = cursor.blockFormat()
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertHtml(self._render(shown))
+        cursor.setBlockFormat(kept_format)
+        cut = stable_prefix_length(text, shown.frozen_chars)
+        if cut > shown.frozen_chars:
+            finished = render(text[shown.frozen_chars:cut], dark=dark_mode())
+            self._append_html(self._link_code(shown, finished.html,
+                                              len(shown.frozen_code_blocks)),
+                              at_body_start=shown.frozen_chars == 0)
+            shown.frozen_code_blocks.extend(finished.code_blocks)
+            shown.frozen_chars = cut
+            shown.tail_start = self._end_cursor().position()
+        tail = render(text[shown.frozen_chars:], dark=dark_mode())
+        self._append_html(self._link_code(shown, tail.html, len(shown.frozen_code_blocks)),
+                          at_body_start=shown.frozen_chars == 0)
+        shown.code_blocks = (*shown.frozen_code_blocks, *tail.code_blocks)
         self.renders += 1
         if follow:
             self._scroll_to_bottom()
 
-    @staticmethod
-    def _render(shown: _Shown) -> str:
+    def _append_html(self, body: str, *, at_body_start: bool) -> None:
+        """Add rendered blocks after the last one, each keeping its own format.
+
+        ``insertHtml`` would merge the first paragraph into the block at the cursor, taking
+        that block's format (a list item's, say), so the blocks go in through a scratch
+        document after a fresh block, and the first block's format is put back.
+        """
+        document = self.document()
+        cursor = self._end_cursor()
+        start = cursor.position()
+        separated = not at_body_start
+        if separated:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        scratch = QTextDocument()
+        scratch.setHtml(body)
+        first_format = scratch.begin().blockFormat()
+        cursor.insertFragment(QTextDocumentFragment(scratch))
+        if not separated:  # like a whole message's body: its first paragraph has no margin
+            return
+        first = document.findBlock(start + 1)
+        if first.length() > 1 or not first.next().isValid():
+            QTextCursor(first).setBlockFormat(first_format)
+        else:  # a list or table came in as blocks of its own: drop the spare one
+            spare = QTextCursor(document)
+            spare.setPosition(start)
+            spare.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+            spare.removeSelectedText()
+
+    @classmethod
+    def _render(cls, shown: _Shown) -> str:
         rendered = render(shown.text, dark=dark_mode())
         shown.code_blocks = rendered.code_blocks
-        # Tie each code block's Copy link to this message ("copy-code:N" comes only from
-        # the renderer, never from the model's text).
-        return rendered.html.replace('<a href="copy-code:',
-                                     f'<a href="parla-code:{shown.message_id}:')
+        return cls._link_code(shown, rendered.html, 0)
+
+    @staticmethod
+    def _link_code(shown: _Shown, body: str, first_index: int) -> str:
+        """Tie each code block's Copy link to this message ("copy-code:N" comes only from
+        the renderer, never from the model's text), numbering blocks across the reply."""
+        return _COPY_LINK.sub(
+            lambda m: f'<a href="parla-code:{shown.message_id}:{first_index + int(m[1])}"', body)
 
     # -- links -------------------------------------------------------------------------
 

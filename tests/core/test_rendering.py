@@ -18,6 +18,7 @@ from app.core.rendering import (
     copy_block_index,
     is_safe_link,
     render,
+    stable_prefix_length,
 )
 
 # Tags a rendered message may contain: what Python-Markdown builds from markdown syntax,
@@ -439,3 +440,72 @@ def test_qt_sees_only_vetted_links_and_real_tables(qapp: QApplication) -> None:
     tables = [frame for frame in document.rootFrame().childFrames()
               if frame.frameFormat().isTableFormat()]
     assert len(tables) == 2  # the code block's frame and the markdown table
+
+
+# --- streaming: finished blocks ----------------------------------------------------------
+
+STREAMED = """\
+Intro paragraph.
+
+- a
+- b
+
+- loose item after a blank line
+
+Next paragraph.
+
+```python
+x = 1
+
+y = 2
+```
+
+1. one
+
+2. two
+
+   indented continuation of two
+
+> quote
+
+> same quote
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+The end.
+"""
+
+
+def test_finished_blocks_render_alone_exactly_as_within_the_whole_text() -> None:
+    frozen, pieces = 0, []
+    for end in range(1, len(STREAMED) + 1):  # the text arriving one character at a time
+        cut = stable_prefix_length(STREAMED[:end], frozen)
+        assert cut >= frozen
+        if cut > frozen:
+            pieces.append(STREAMED[frozen:cut])
+            frozen = cut
+    pieces.append(STREAMED[frozen:])
+    assert len(pieces) >= 6
+
+    def numbered(html: str) -> str:
+        return re.sub(r"copy-code:\d+", "copy-code:N", html)
+
+    assert numbered("".join(render(p).html for p in pieces)) == numbered(render(STREAMED).html)
+
+
+@pytest.mark.parametrize("text", [
+    "```python\nx = 1\n\ny = 2\n",  # a blank line inside an open code block
+    "1. one\n\n2. two\n",  # the same list continues
+    "- item\n\n  continued\n",  # an indented continuation
+    "> quote\n\n> more\n",  # the same quote
+    "Paragraph\n\nNext line not finished",  # the next block's first line is still arriving
+])
+def test_nothing_counts_as_finished_while_the_next_line_could_still_change_it(text: str) -> None:
+    assert stable_prefix_length(text) == 0
+
+
+def test_a_paragraph_is_finished_once_the_next_block_has_begun() -> None:
+    text = "First paragraph.\n\nSecond paragraph starts\n"
+    assert text[stable_prefix_length(text):] == "Second paragraph starts\n"
