@@ -42,6 +42,11 @@ class AppPaths:
     def models(self) -> Path:
         return self.data / "models"
 
+    @property
+    def measurements_file(self) -> Path:
+        """Measured speeds of the model files, beside the library index."""
+        return self.models / "measurements.json"
+
     def ensure(self) -> AppPaths:
         for folder in (self.data, self.config, self.cache, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import GPU_LAYERS_AUTO
+from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -95,13 +95,7 @@ def load_settings(path: Path) -> Settings:
         if not isinstance(raw, dict):
             raise ValueError("top level is not an object")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        log.warning("Settings file %s is unreadable (%s); using defaults, kept it as %s",
-                    path, exc, aside.name)
-        try:
-            path.replace(aside)
-        except OSError:
-            log.warning("Could not move the corrupt settings file aside", exc_info=True)
+        set_aside(path, "Settings file", exc)
         return Settings()
 
     settings = Settings()
@@ -121,7 +115,4 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write the non-default values atomically, so a crash mid-write keeps the old file."""
     defaults = dataclasses.asdict(Settings())
     changed = {k: v for k, v in dataclasses.asdict(settings).items() if defaults[k] != v}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(changed, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, json.dumps(changed, indent=2, ensure_ascii=False) + "\n")

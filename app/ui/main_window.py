@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core.conversation import Conversation
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
+from app.core.engine.quick_bench import conditions
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
 from app.core.models.catalog import CatalogFile, default_catalog
 from app.core.models.hardware import detect_machine
+from app.core.models.measure_service import MeasureService
+from app.core.models.measurements import FileKey, Measurement, MeasurementStore
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.prompts import starter_prompts
@@ -62,6 +65,9 @@ from app.ui.sidebar import Sidebar
 from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
+
+CHAT_SPEED_MIN_TOKENS = 16
+"""Shorter replies say little about decode speed; they are not recorded."""
 
 
 class NoticeBar(QWidget):
@@ -122,6 +128,8 @@ class MainWindow(QMainWindow):
         self._message_ids: list[int] = []
         self._streaming_id: int | None = None
         self.model: ModelInfo | None = None
+        self.measurements = MeasurementStore(paths.measurements_file)
+        self._measurer: MeasureService | None = None
         self._request: int | None = None
         self._loading = False
         self._flush_timer = QTimer(self)
@@ -335,8 +343,11 @@ class MainWindow(QMainWindow):
         import llama_cpp
 
         machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+        if self._measurer is None:
+            self._measurer = MeasureService(self.measurements, parent=self)
         dialog = ModelsDialog(self.downloads, default_catalog(), machine,
-                              settings=self.settings, paths=self.paths, parent=self)
+                              settings=self.settings, paths=self.paths,
+                              measurer=self._measurer, parent=self)
         dialog.modelChosen.connect(self.open_model)
         dialog.show()
         return dialog
@@ -694,6 +705,24 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 older messages left out to fit the context")
                          .replace("%1", str(stats.dropped_messages)))
         self.status_label.setText(" · ".join(parts))
+        self._record_speed(stats)
+
+    def _record_speed(self, stats: GenerationStats) -> None:
+        """A finished reply measures the model for free: the Models dialog shows it.
+
+        One small JSON write per reply, after the reply is shown. Not while a benchmark
+        runs beside the chat, which would make both look slow.
+        """
+        if (self.model is None or stats.generated_tokens < CHAT_SPEED_MIN_TOKENS
+                or stats.tokens_per_second <= 0
+                or (self._measurer is not None and self._measurer.running)):
+            return
+        try:
+            self.measurements.record(Measurement.now(
+                FileKey.of(self.model.path), conditions(self.settings.threads, self.model.backend),
+                stats.tokens_per_second, None, "chat"))
+        except OSError as exc:
+            log.warning("Could not record the speed of the reply: %s", exc)
 
     @Slot(int, str)
     def _on_failed(self, request: int, message: str) -> None:
@@ -788,6 +817,8 @@ class MainWindow(QMainWindow):
         self._finish_reply(self.tr("stopped"), "stopped")
         self._flush_timer.stop()
         self.store.flush()
+        if self._measurer is not None:
+            self._measurer.shutdown()
         if self._owns_store:
             self.store.close()
         super().closeEvent(event)

@@ -3,6 +3,11 @@
 All work (network, hashing, copying) happens in DownloadService's thread; this
 dialog only shows its signals. It stays usable while downloads run, and closing
 it does not stop them.
+
+"Measure this machine" runs a short benchmark of the quantizations on disk in
+MeasureService's thread, and the Speed column shows what was measured here.
+Closing the dialog stops measuring (what was measured is kept): a benchmark
+slows chats down, and nothing would show that it was still running.
 """
 
 from __future__ import annotations
@@ -11,8 +16,15 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QHideEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,12 +44,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.engine.quick_bench import conditions, expected_backend
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import FileFit, Verdict, assess, recommend
 from app.core.models.hardware import Machine
 from app.core.models.library import InstalledModel
+from app.core.models.measure_service import MeasureOptions, MeasureService
+from app.core.models.measurements import Measurement, MeasurementStore, best
 from app.core.models.service import DownloadService
 from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths
@@ -45,7 +60,10 @@ from app.core.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
 
-COLUMN_COUNT = 7
+COLUMN_COUNT = 8
+SPEED_COLUMN = 5
+QUALITY_COLUMN = 6
+STATUS_COLUMN = COLUMN_COUNT - 1
 
 
 def _tr(text: str) -> str:
@@ -54,7 +72,8 @@ def _tr(text: str) -> str:
 
 def column_titles() -> list[str]:
     return ["", _tr("Quantization"), _tr("File size"), _tr("Memory needed"),
-            _tr("On this computer"), _tr("Quality"), _tr("Status")]
+            _tr("On this computer"), QCoreApplication.translate("ModelsDialog", "Speed"),
+            _tr("Quality"), _tr("Status")]
 
 
 def verdict_text(verdict: Verdict) -> str:
@@ -64,6 +83,32 @@ def verdict_text(verdict: Verdict) -> str:
 
 def human_size(size: int) -> str:
     return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+
+
+# The speed strings call QCoreApplication.translate() themselves: lupdate finds those calls,
+# not the _tr() shorthand.
+
+def speed_text(measurement: Measurement) -> str:
+    return QCoreApplication.translate("ModelsDialog", "%1 tokens/s").replace(
+        "%1", f"{measurement.tokens_per_second:.1f}")
+
+
+def speed_tooltip(measurement: Measurement) -> str:
+    """When and how a speed was measured, in the user's own date format."""
+    when = QDateTime.fromString(measurement.measured_at, Qt.DateFormat.ISODate).toLocalTime()
+    text = (QCoreApplication.translate(
+                "ModelsDialog", "Measured %1 by a short test on this computer (%2 threads, %3).")
+            if measurement.source == "benchmark"
+            else QCoreApplication.translate(
+                "ModelsDialog", "Measured %1 during a chat reply (%2 threads, %3)."))
+    text = (text.replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+            .replace("%2", str(measurement.conditions.threads))
+            .replace("%3", measurement.conditions.backend))
+    if measurement.prompt_tokens_per_second:
+        text += "\n" + QCoreApplication.translate(
+            "ModelsDialog", "Reading a message: %1 tokens/s.").replace(
+            "%1", f"{measurement.prompt_tokens_per_second:.0f}")
+    return text
 
 
 def describe(progress: DownloadProgress) -> str:
@@ -95,9 +140,16 @@ class ModelsDialog(QDialog):
     modelChosen = Signal(object)  # Path of an installed model to load
 
     def __init__(self, service: DownloadService, catalog: Catalog, machine: Machine, *,
-                 settings: Settings, paths: AppPaths, parent: QWidget | None = None) -> None:
+                 settings: Settings, paths: AppPaths, measurer: MeasureService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self._owns_measurer = measurer is None
+        self.measurer = measurer or MeasureService(MeasurementStore(paths.measurements_file),
+                                                   parent=self)
+        self.measuring: dict[Path, str] = {}
+        """Status text of each file queued or being measured by this dialog."""
+        self._measure_failed = False
         self.catalog = catalog
         self.machine = machine
         self.settings = settings
@@ -113,6 +165,10 @@ class ModelsDialog(QDialog):
         service.finished.connect(self._on_finished)
         service.failed.connect(self._on_failed)
         service.cancelled.connect(self._on_cancelled)
+        self.measurer.started.connect(self._on_measure_started)
+        self.measurer.measured.connect(self._on_measured)
+        self.measurer.failed.connect(self._on_measure_failed)
+        self.measurer.finished.connect(self._on_measure_finished)
         self._show_model(0)
 
     # -- construction ------------------------------------------------------------
@@ -147,11 +203,12 @@ class ModelsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Quantizations"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QUALITY_COLUMN, QHeaderView.ResizeMode.Stretch)
         # A fixed status column: progress text changes many times a second and must not
         # make the other columns jump.
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(6, self.fontMetrics().horizontalAdvance("Downloaded (1.00 GB)MMM"))
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STATUS_COLUMN,
+                             self.fontMetrics().horizontalAdvance("Downloaded (1.00 GB)MMM"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._primary_action())
         layout.addWidget(self.table, 1)
@@ -171,6 +228,8 @@ class ModelsDialog(QDialog):
         self.import_button.clicked.connect(self.choose_import)
         self.token_button = QPushButton(self.tr("Hugging Face token…"))
         self.token_button.clicked.connect(self.edit_token)
+        self.measure_button = QPushButton()
+        self.measure_button.clicked.connect(self.toggle_measuring)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.cancel_button = QPushButton(self.tr("Pause"))
@@ -180,7 +239,7 @@ class ModelsDialog(QDialog):
         self.primary_button = QPushButton(self.tr("Download"))
         self.primary_button.setDefault(True)
         self.primary_button.clicked.connect(self._primary_action)
-        for widget in (self.import_button, self.token_button):
+        for widget in (self.import_button, self.token_button, self.measure_button):
             buttons.addWidget(widget)
         buttons.addStretch()
         for widget in (self.delete_button, self.cancel_button, self.primary_button):
@@ -219,16 +278,22 @@ class ModelsDialog(QDialog):
 
     def _fill_table(self) -> None:
         installed = {e.key: e for e in self.service.library.installed()}
+        measurements = self.measurer.store.measurements()
+        now = conditions(self.settings.threads, expected_backend(self.settings.gpu_layers))
         self.table.setRowCount(len(self.rows))
         for row, fit in enumerate(self.rows):
             entry = fit.file
             here = installed.get(entry.key)
+            on_disk = here is not None and here.present
             star = "★" if fit is self.recommended else ""
             status = self.status.get(entry.key) or (
+                self.measuring.get(here.path, "") if here is not None else "") or (
                 self.tr("Downloaded (%1)").replace("%1", human_size(here.size))
-                if here is not None and here.present else "")
+                if here is not None and on_disk else "")
+            speed = best(measurements, here.path, now) if here is not None and on_disk else None
             cells = [star, entry.quant, ("≈ " if not entry.size else "") + human_size(fit.size),
                      human_size(fit.memory.total), verdict_text(fit.verdict),
+                     speed_text(speed) if speed else "—" if on_disk else "",
                      self.catalog.quantizations[entry.quant].quality, status]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -238,6 +303,10 @@ class ModelsDialog(QDialog):
                     item.setFont(font)
                 if column == 0 and star:
                     item.setToolTip(self.tr("Recommended for this computer"))
+                if column == SPEED_COLUMN and on_disk:
+                    item.setToolTip(speed_tooltip(speed) if speed else self.tr(
+                        "Not measured yet. Press Measure this machine to find out how fast "
+                        "it runs here."))
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -259,11 +328,37 @@ class ModelsDialog(QDialog):
     def _update_buttons(self) -> None:
         fit = self.selected()
         busy = fit is not None and fit.file.key in self.service.jobs()
-        here = fit is not None and self.installed(fit.file) is not None
+        installed = self.installed(fit.file) if fit is not None else None
+        here = installed is not None
+        measured_now = installed is not None and installed.path in self.measuring
         self.primary_button.setEnabled(fit is not None and not busy)
         self.primary_button.setText(self.tr("Use") if here else self.tr("Download"))
         self.cancel_button.setEnabled(busy)
-        self.delete_button.setEnabled(here and not busy)
+        self.delete_button.setEnabled(here and not busy and not measured_now)
+        self._update_measure_button()
+
+    def _update_measure_button(self) -> None:
+        if self.measurer.running:
+            stopping = self.measurer.stopping
+            self.measure_button.setText(self.tr("Stopping…") if stopping
+                                        else self.tr("Stop measuring"))
+            self.measure_button.setEnabled(not stopping)
+            self.measure_button.setToolTip(self.tr(
+                "Stop measuring; the speeds measured so far are kept."))
+        else:
+            self.measure_button.setText(self.tr("Measure this machine"))
+            self.measure_button.setEnabled(bool(self.measurable()))
+            self.measure_button.setToolTip(self.tr(
+                "Measure how fast the quantizations on this computer run: each one is loaded "
+                "in turn and writes a short text. Replies in the chat are slower while "
+                "measuring, and closing this window stops it."))
+
+    def measurable(self) -> list[Path]:
+        """The shown model's files on disk that should fit in memory, in table order."""
+        installed = {e.key: e for e in self.service.library.installed()}
+        return [here.path for fit in self.rows
+                if fit.verdict is not Verdict.WONT_FIT
+                and (here := installed.get(fit.file.key)) is not None and here.present]
 
     # -- actions -------------------------------------------------------------------
 
@@ -378,6 +473,21 @@ class ModelsDialog(QDialog):
         self.status[key] = self.tr("Importing")
 
     @Slot()
+    def toggle_measuring(self) -> None:
+        """Measure the shown model's files, or stop a measurement under way."""
+        if self.measurer.running:
+            self.measurer.cancel()
+            self._update_measure_button()
+            return
+        paths = self.measurable()
+        options = MeasureOptions(threads=self.settings.threads,
+                                 gpu_layers=self.settings.gpu_layers)
+        if self.measurer.measure(paths, options):
+            self._measure_failed = False
+            self.measuring = dict.fromkeys(paths, self.tr("Waiting to measure"))
+            self._fill_table()
+
+    @Slot()
     def edit_token(self) -> None:
         current = load_token(self.paths.config)
         shown = mask(current) if current else self.tr("none")
@@ -437,8 +547,58 @@ class ModelsDialog(QDialog):
     def _set_status_cell(self, key: str, text: str) -> None:
         for row, fit in enumerate(self.rows):
             if fit.file.key == key:
-                item = self.table.item(row, COLUMN_COUNT - 1)
+                item = self.table.item(row, STATUS_COLUMN)
                 if item is not None:
                     item.setText(text)
         self._update_buttons()
+
+    # -- measuring signals ---------------------------------------------------------------
+
+    @Slot(object, int, int)
+    def _on_measure_started(self, path: Path, index: int, count: int) -> None:
+        self.measuring[path] = self.tr("Measuring…")
+        self.progress_label.setText(self.tr("Measuring %1 (%2 of %3)…").replace(
+            "%1", path.name).replace("%2", str(index + 1)).replace("%3", str(count)))
+        self._fill_table()
+
+    @Slot(object, object)
+    def _on_measured(self, path: Path, _measurement: Measurement) -> None:
+        self.measuring.pop(path, None)
+        self._fill_table()
+
+    @Slot(object, str)
+    def _on_measure_failed(self, path: Path, message: str) -> None:
+        self.measuring.pop(path, None)
+        self._measure_failed = True
+        self.progress_label.setText(self.tr("Could not measure %1: %2").replace(
+            "%1", path.name).replace("%2", message))
+        self._fill_table()
+
+    @Slot(bool)
+    def _on_measure_finished(self, stopped: bool) -> None:
+        self.measuring.clear()
+        if stopped:
+            self.progress_label.setText(self.tr(
+                "Measuring stopped. The speeds measured so far are kept."))
+        elif not self._measure_failed:  # else the label keeps saying what went wrong
+            self.progress_label.setText(self.tr("Measuring finished."))
+        self._fill_table()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Not when minimized (a spontaneous hide): the user is still waiting for the result.
+        if not event.spontaneous():
+            self.measurer.cancel()
+        super().hideEvent(event)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._owns_measurer:
+            self.measurer.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._owns_measurer:
+            self.measurer.shutdown()
+        super().closeEvent(event)
 

@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Gemessen am %1 mit einem kurzen Test auf diesem Computer (%2 Threads, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Gemessen am %1 während einer Antwort im Chat (%2 Threads, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Lesen einer Nachricht: %1 Tokens/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Für diesen Computer empfohlen</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Noch nicht gemessen. „Diesen Computer messen“ zeigt, wie schnell sie hier läuft.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Messung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Messung abbrechen; die bisher gemessenen Geschwindigkeiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Diesen Computer messen</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Misst, wie schnell die Quantisierungen auf diesem Computer laufen: Jede wird nacheinander geladen und schreibt einen kurzen Text. Während der Messung sind Antworten im Chat langsamer; wird dieses Fenster geschlossen, endet die Messung.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Diese Lizenz akzeptieren?</translation>
         <translation>Wird importiert</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>Wartet auf Messung</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keines</translation>
     </message>
@@ -439,6 +487,26 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>Pausiert. Der bereits heruntergeladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>%1 wird gemessen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>%1 konnte nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Messung abgebrochen. Die bisher gemessenen Geschwindigkeiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Messung abgeschlossen.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Medido el %1 con una prueba breve en este equipo (%2 hilos, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Medido el %1 durante una respuesta del chat (%2 hilos, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Lectura de un mensaje: %1 tokens/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Recomendado para este equipo</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Aún sin medir. Pulsa Medir este equipo para saber a qué velocidad funciona aquí.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Detener la medición</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Detiene la medición; se conservan las velocidades medidas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Medir este equipo</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Mide a qué velocidad funcionan las cuantizaciones de este equipo: cada una se carga por turnos y escribe un texto breve. Mientras se mide, las respuestas del chat son más lentas, y cerrar esta ventana detiene la medición.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Do you accept this licence?</source>
         <translation>Importando</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>Esperando medición</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -439,6 +487,26 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>En pausa. Se conserva la parte ya descargada.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>Midiendo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>No se pudo medir %1: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Medición detenida. Se conservan las velocidades medidas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Medición terminada.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Mesurée le %1 par un court test sur cet ordinateur (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Mesurée le %1 pendant une réponse dans une discussion (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Lecture d’un message : %1 tokens/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Recommandé pour cet ordinateur</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Pas encore mesurée. Cliquez sur Mesurer cet ordinateur pour savoir à quelle vitesse elle tourne ici.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Arrêter la mesure</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Arrête la mesure ; les vitesses déjà mesurées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Mesurer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Mesure la vitesse des quantifications présentes sur cet ordinateur : chacune est chargée à son tour et écrit un court texte. Les réponses dans les discussions sont plus lentes pendant la mesure, et fermer cette fenêtre l’arrête.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Acceptez-vous cette licence&#xa0;?</translation>
         <translation>Importation</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>En attente de mesure</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -439,6 +487,26 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>En pause. La partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>Mesure de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>Impossible de mesurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Mesure arrêtée. Les vitesses déjà mesurées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Mesure terminée.</translation>
     </message>
 </context>
 <context>

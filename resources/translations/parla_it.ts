@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Velocità</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Misurata il %1 con un breve test su questo computer (%2 thread, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Misurata il %1 durante una risposta in chat (%2 thread, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Lettura di un messaggio: %1 token/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Consigliato per questo computer</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Non ancora misurata. Premi Misura questo computer per sapere quanto è veloce qui.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Usa</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Interrompi la misurazione</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Interrompe la misurazione; le velocità già misurate vengono conservate.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Misura questo computer</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Misura la velocità delle quantizzazioni presenti su questo computer: ognuna viene caricata a turno e scrive un breve testo. Durante la misurazione le risposte in chat sono più lente; chiudendo questa finestra la misurazione si interrompe.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Accetti questa licenza?</translation>
         <translation>Importazione</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>In attesa di misurazione</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
@@ -439,6 +487,26 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>In pausa. La parte già scaricata viene conservata.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Misurazione…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>Misurazione di %1 (%2 di %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>Impossibile misurare %1: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Misurazione interrotta. Le velocità già misurate vengono conservate.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Misurazione completata.</translation>
     </message>
 </context>
 <context>

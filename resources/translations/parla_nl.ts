@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Gemeten op %1 met een korte test op deze computer (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Gemeten op %1 tijdens een antwoord in een chat (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Een bericht lezen: %1 tokens/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Aanbevolen voor deze computer</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Nog niet gemeten. Klik op Deze computer meten om te zien hoe snel die hier draait.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Meten stoppen</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Stopt het meten; de snelheden die al gemeten zijn, blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Deze computer meten</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Meet hoe snel de kwantisaties op deze computer draaien: ze worden om de beurt geladen en schrijven elk een korte tekst. Tijdens het meten zijn antwoorden in de chat trager, en als je dit venster sluit, stopt het meten.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Ga je akkoord met deze licentie?</translation>
         <translation>Bezig met importeren</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>Wacht op meting</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -439,6 +487,26 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>Gepauzeerd. Het deel dat al gedownload is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wordt gemeten…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>%1 wordt gemeten (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>%1 kon niet worden gemeten: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Meten gestopt. De snelheden die al gemeten zijn, blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Meten voltooid.</translation>
     </message>
 </context>
 <context>

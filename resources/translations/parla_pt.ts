@@ -281,6 +281,26 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Measured %1 by a short test on this computer (%2 threads, %3).</source>
+        <translation>Medida em %1 por um teste curto neste computador (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Measured %1 during a chat reply (%2 threads, %3).</source>
+        <translation>Medida em %1 durante uma resposta em uma conversa (%2 threads, %3).</translation>
+    </message>
+    <message>
+        <source>Reading a message: %1 tokens/s.</source>
+        <translation>Leitura de uma mensagem: %1 tokens/s.</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
@@ -341,8 +361,32 @@
         <translation>Recomendado para este computador</translation>
     </message>
     <message>
+        <source>Not measured yet. Press Measure this machine to find out how fast it runs here.</source>
+        <translation>Ainda não medida. Clique em Medir este computador para saber a velocidade dela aqui.</translation>
+    </message>
+    <message>
         <source>Use</source>
         <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Parar a medição</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the speeds measured so far are kept.</source>
+        <translation>Para a medição; as velocidades já medidas são mantidas.</translation>
+    </message>
+    <message>
+        <source>Measure this machine</source>
+        <translation>Medir este computador</translation>
+    </message>
+    <message>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
+        <translation>Mede a velocidade das quantizações deste computador: cada uma é carregada por vez e escreve um texto curto. Durante a medição, as respostas nas conversas ficam mais lentas, e fechar esta janela interrompe a medição.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>
@@ -407,6 +451,10 @@ Aceita esta licença?</translation>
         <translation>Importando</translation>
     </message>
     <message>
+        <source>Waiting to measure</source>
+        <translation>Aguardando medição</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -439,6 +487,26 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     <message>
         <source>Paused. The part already downloaded is kept.</source>
         <translation>Em pausa. A parte já recebida é mantida.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>Measuring %1 (%2 of %3)…</source>
+        <translation>Medindo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>Não foi possível medir %1: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped. The speeds measured so far are kept.</source>
+        <translation>Medição interrompida. As velocidades já medidas são mantidas.</translation>
+    </message>
+    <message>
+        <source>Measuring finished.</source>
+        <translation>Medição concluída.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from app.core.engine.quick_bench import conditions
 from app.core.engine.worker import EngineService
 from app.core.paths import AppPaths, app_paths
 from app.core.settings import Settings, load_settings
-from app.ui.main_window import MainWindow
+from app.ui.main_window import CHAT_SPEED_MIN_TOKENS, MainWindow
 
 GENEROUS_MS = 60_000
 
@@ -84,6 +85,27 @@ def test_enter_sends_and_the_reply_streams_into_the_view(
     assert "Paris" in window.conversation.messages[-1].content
     assert "tokens/s" in window.status_label.text()
     assert window.send_button.isEnabled() and not window.stop_button.isEnabled()
+
+
+def test_a_long_enough_reply_records_the_models_speed_for_the_models_dialog(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    here = conditions(window.settings.threads, "CPU")
+    window.settings.max_reply_tokens = CHAT_SPEED_MIN_TOKENS // 2
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+        _type_and_send(qtbot, window, "Hello")
+    assert window.measurements.lookup(stablelm_path, here) is None, "too short to say"
+
+    window.settings.max_reply_tokens = 48
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done:
+        _type_and_send(qtbot, window, "Tell me more")
+    stats = done.args[1]
+    assert stats.generated_tokens >= CHAT_SPEED_MIN_TOKENS
+    recorded = window.measurements.lookup(stablelm_path, here)
+    assert recorded is not None and recorded.source == "chat"
+    assert recorded.tokens_per_second == stats.tokens_per_second
+    assert recorded.prompt_tokens_per_second is None
 
 
 def test_shift_enter_starts_a_new_line_instead_of_sending(
@@ -204,10 +226,11 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
+from app.core.engine.quick_bench import conditions
 from app.core.engine.worker import EngineService
 from app.core.paths import app_paths
 from app.core.settings import Settings
-from app.ui.main_window import MainWindow
+from app.ui.main_window import CHAT_SPEED_MIN_TOKENS, MainWindow
 app = QApplication([])
 engine = EngineService()
 window = MainWindow(engine, Settings(max_reply_tokens=40), app_paths().ensure())

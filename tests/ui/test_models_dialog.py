@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,14 +12,24 @@ from huggingface_hub import close_session, constants
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.engine.quick_bench import conditions, expected_backend
 from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader, DownloadProgress, Phase
 from app.core.models.hardware import Machine
 from app.core.models.library import Library
+from app.core.models.measure_service import MeasureService
+from app.core.models.measurements import Conditions, FileKey, Measurement, MeasurementStore
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths, app_paths
 from app.core.settings import Settings, load_settings
-from app.ui.models_dialog import ModelsDialog, describe
+from app.ui.models_dialog import (
+    COLUMN_COUNT,
+    SPEED_COLUMN,
+    STATUS_COLUMN,
+    ModelsDialog,
+    column_titles,
+    describe,
+)
 from tests.support.fake_hub import FakeHub
 
 GIB = 1 << 30
@@ -113,7 +125,7 @@ def test_download_asks_for_the_licence_once_then_installs_and_offers_use(
     assert "SHA256 verified" in dialog.progress_label.text()
     assert dialog.primary_button.text() == "Use"
     row = dialog.rows.index(dialog.selected())  # type: ignore[arg-type]
-    assert "Downloaded" in cell(dialog, row, 6)
+    assert "Downloaded" in cell(dialog, row, STATUS_COLUMN)
 
     with qtbot.waitSignal(dialog.modelChosen) as chosen:
         dialog.primary_button.click()
@@ -285,3 +297,154 @@ def test_with_a_model_installed_there_is_no_welcome_screen(
     finally:
         window.close()
         engine.shutdown()
+
+
+# -- speed -------------------------------------------------------------------------------------
+
+QUICK = Settings(threads=1)
+"""One thread: the measurement must not fight the test runner for the CPU."""
+
+
+def _install(service: DownloadService, model: Path, tmp_path: Path) -> Path:
+    """Put ``model`` in the library as the catalog's Zephyr Q4_K_M, as a download would."""
+    staged = tmp_path / "staged.gguf"
+    shutil.copyfile(model, staged)
+    return service.library.install_verified(staged, ZEPHYR_Q4KM, "0" * 64).path
+
+
+def _open_dialog(qtbot: QtBot, service: DownloadService, paths: AppPaths,
+                 settings: Settings, measurer: MeasureService | None = None) -> ModelsDialog:
+    widget = ModelsDialog(service, default_catalog(), LAPTOP, settings=settings, paths=paths,
+                          measurer=measurer)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _row(dialog: ModelsDialog, quant: str) -> int:
+    return next(i for i, fit in enumerate(dialog.rows) if fit.file.quant == quant)
+
+
+def _conditions(settings: Settings) -> Conditions:
+    return conditions(settings.threads, expected_backend(settings.gpu_layers))
+
+
+def test_the_speed_column_sits_before_quality_and_status_stays_last() -> None:
+    titles = column_titles()
+    assert len(titles) == COLUMN_COUNT
+    assert titles[SPEED_COLUMN] == "Speed"
+    assert titles[STATUS_COLUMN] == "Status" and STATUS_COLUMN == COLUMN_COUNT - 1
+
+
+def test_a_measured_quantization_shows_its_speed_and_how_it_was_measured(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    path = _install(service, stablelm_path, tmp_path)
+    MeasurementStore(paths.measurements_file).record(Measurement.now(
+        FileKey.of(path), _conditions(QUICK), 24.31, 310.0, "benchmark"))
+    dialog = _open_dialog(qtbot, service, paths, QUICK)
+    row = _row(dialog, "Q4_K_M")
+    assert cell(dialog, row, SPEED_COLUMN) == "24.3 tokens/s"
+    tip = dialog.table.item(row, SPEED_COLUMN).toolTip()  # type: ignore[union-attr]
+    assert "by a short test on this computer (1 threads, CPU)" in tip
+    assert "Reading a message: 310 tokens/s." in tip
+    assert cell(dialog, _row(dialog, "Q8_0"), SPEED_COLUMN) == "", "not on this computer"
+
+
+def test_an_unmeasured_file_or_a_measurement_under_other_conditions_shows_a_dash(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    path = _install(service, stablelm_path, tmp_path)
+    other = Conditions(threads=97, backend="CPU", llama_cpp="0.0.1")
+    MeasurementStore(paths.measurements_file).record(Measurement.now(
+        FileKey.of(path), other, 99.0, None, "chat"))
+    dialog = _open_dialog(qtbot, service, paths, QUICK)
+    row = _row(dialog, "Q4_K_M")
+    assert cell(dialog, row, SPEED_COLUMN) == "—"
+    assert "Not measured yet" in dialog.table.item(row, SPEED_COLUMN).toolTip()  # type: ignore[union-attr]
+
+
+def test_measure_this_machine_measures_the_files_on_disk_and_shows_the_speed(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    path = _install(service, stablelm_path, tmp_path)
+    dialog = _open_dialog(qtbot, service, paths, QUICK)
+    row = _row(dialog, "Q4_K_M")
+    dialog.table.selectRow(row)
+    button = dialog.measure_button
+    assert button.text() == "Measure this machine" and button.isEnabled()
+    assert "slower while measuring" in button.toolTip()
+    assert dialog.measurable() == [path]
+
+    with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):
+        button.click()
+        assert button.text() == "Stop measuring" and button.isEnabled()
+        assert cell(dialog, row, STATUS_COLUMN) == "Waiting to measure"
+    assert cell(dialog, row, STATUS_COLUMN) == "Measuring…"
+    assert dialog.progress_label.text() == f"Measuring {path.name} (1 of 1)…"
+    assert not dialog.delete_button.isEnabled(), "a file being measured cannot be deleted"
+    with qtbot.waitSignal(dialog.measurer.finished, timeout=TIMEOUT) as finished:
+        pass
+    assert finished.args == [False]
+    assert re.fullmatch(r"\d+\.\d tokens/s", cell(dialog, row, SPEED_COLUMN))
+    assert "Downloaded" in cell(dialog, row, STATUS_COLUMN)
+    assert button.text() == "Measure this machine"
+    assert dialog.progress_label.text() == "Measuring finished."
+    assert dialog.delete_button.isEnabled()
+    recorded = MeasurementStore(paths.measurements_file).lookup(path, _conditions(QUICK))
+    assert recorded is not None and recorded.source == "benchmark"
+
+
+def test_stop_measuring_keeps_the_dialog_usable(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    _install(service, stablelm_path, tmp_path)
+    dialog = _open_dialog(qtbot, service, paths, QUICK)
+    with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):
+        dialog.measure_button.click()
+    with qtbot.waitSignal(dialog.measurer.finished, timeout=TIMEOUT) as finished:
+        dialog.measure_button.click()  # "Stop measuring"
+        assert dialog.measure_button.text() == "Stopping…"
+        assert not dialog.measure_button.isEnabled()
+    assert finished.args == [True]
+    assert "Measuring stopped" in dialog.progress_label.text()
+    assert dialog.measure_button.text() == "Measure this machine"
+    assert cell(dialog, _row(dialog, "Q4_K_M"), SPEED_COLUMN) == "—"
+
+
+def test_closing_the_dialog_stops_a_measurement_the_window_owns(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    _install(service, stablelm_path, tmp_path)
+    store = MeasurementStore(paths.measurements_file)
+    measurer = MeasureService(store)
+    try:
+        dialog = _open_dialog(qtbot, service, paths, QUICK, measurer)
+        with qtbot.waitSignal(measurer.started, timeout=TIMEOUT):
+            dialog.measure_button.click()
+        with qtbot.waitSignal(measurer.finished, timeout=TIMEOUT) as finished:
+            dialog.reject()  # Escape or the window's close button
+        assert finished.args == [True]
+        assert store.measurements() == []
+        reopened = _open_dialog(qtbot, service, paths, QUICK, measurer)
+        assert reopened.measure_button.text() == "Measure this machine"
+    finally:
+        measurer.shutdown()
+
+
+def test_closing_a_dialog_that_owns_its_measurement_ends_it_cleanly(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
+    tmp_path: Path,
+) -> None:
+    _install(service, stablelm_path, tmp_path)
+    dialog = _open_dialog(qtbot, service, paths, QUICK)
+    with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):
+        dialog.measure_button.click()
+    dialog.close()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.measurer.running, timeout=TIMEOUT)

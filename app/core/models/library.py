@@ -23,6 +23,7 @@ from filelock import FileLock
 
 from app.core.engine.base import CancelToken
 from app.core.gguf_info import GgufInfo, read_gguf_info
+from app.core.jsonfile import write_text_atomic
 from app.core.models.catalog import CatalogFile
 from app.core.models.hashing import CHUNK, Cancelled
 
@@ -87,9 +88,7 @@ class Library:
     def _write(self, entries: dict[str, InstalledModel]) -> None:
         payload = {"schema": INDEX_SCHEMA,
                    "models": [{**asdict(e), "path": str(e.path)} for e in entries.values()]}
-        tmp = self.index_path.with_name(self.index_path.name + ".tmp")
-        tmp.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.index_path)
+        write_text_atomic(self.index_path, json.dumps(payload, indent=1, ensure_ascii=False))
 
     def installed(self) -> list[InstalledModel]:
         """Everything recorded, newest first (entries whose file vanished included)."""
