@@ -344,7 +344,9 @@ class MainWindow(QMainWindow):
 
         machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
         if self._measurer is None:
-            self._measurer = MeasureService(self.measurements, parent=self)
+            # On the engine's thread: llama.cpp on a second thread slows both down.
+            self._measurer = MeasureService(self.measurements, parent=self,
+                                            thread=self.engine.worker.thread())
         dialog = ModelsDialog(self.downloads, default_catalog(), machine,
                               settings=self.settings, paths=self.paths,
                               measurer=self._measurer, parent=self)

@@ -5,8 +5,13 @@ before the next, so at most one extra model is in memory. Stopping sets a flag
 that the benchmark checks between tokens; the thread is never killed. Every
 result is recorded in the measurements store before it is announced.
 
-The thread only runs while measuring, so an idle service can be destroyed with
-its owner at any time.
+Give it the engine's thread to share: llama.cpp's OpenMP workers belong to the
+thread that calls it, and once two threads have run llama.cpp on a two-core
+laptop, every run on either is about 2.5 times slower (libgomp throttles its
+spinning when it manages more threads than there are CPUs). On the engine's
+thread a measurement simply waits for a reply in progress, and a reply waits for
+the measurement. Without one it uses a thread of its own that only runs while
+measuring, so an idle service can be destroyed with its owner at any time.
 """
 
 from __future__ import annotations
@@ -84,11 +89,14 @@ class MeasureService(QObject):
 
     _requestMeasure = Signal(object, object, object)
 
-    def __init__(self, store: MeasurementStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: MeasurementStore, parent: QObject | None = None, *,
+                 thread: QThread | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._thread = QThread()
-        self._thread.setObjectName("parla-measure")
+        self._owns_thread = thread is None
+        self._thread = thread or QThread()
+        if self._owns_thread:
+            self._thread.setObjectName("parla-measure")
         self._worker = _Worker(store)
         self._worker.moveToThread(self._thread)
         self._requestMeasure.connect(self._worker.measure)
@@ -134,8 +142,9 @@ class MeasureService(QObject):
         self._end_thread()
 
     def _end_thread(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        if self._owns_thread:
+            self._thread.quit()
+            self._thread.wait()
 
     @Slot(object, int, int)
     def _on_started(self, path: Path, _index: int, _count: int) -> None:

@@ -108,3 +108,29 @@ def test_gui_thread_keeps_ticking_while_a_model_is_measured(
     assert len(gaps) > 10
     # Generous bound for a shared 2-core CI machine; llama.cpp itself never runs here.
     assert max(gaps[1:]) < 250, f"GUI thread blocked for {max(gaps)} ms"
+
+
+def test_on_the_engines_thread_it_measures_and_leaves_the_thread_running_for_chats(
+    qtbot: QtBot, store: MeasurementStore, stablelm_path: Path,
+) -> None:
+    from app.core.engine.base import LoadOptions, SamplingParams
+    from app.core.engine.worker import EngineService
+    from app.core.prompts import ChatMessage
+
+    engine = EngineService()
+    service = MeasureService(store, thread=engine.worker.thread())
+    try:
+        with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT):
+            engine.load(LoadOptions(stablelm_path, context_length=512, threads=1))
+        with qtbot.waitSignal(service.finished, timeout=TIMEOUT) as finished:
+            assert service.measure([stablelm_path], QUICK)
+            # Asked while measuring: the reply waits its turn on the same thread.
+            with qtbot.waitSignal(engine.finished, timeout=TIMEOUT) as replied:
+                engine.generate([ChatMessage("user", "Hello")], SamplingParams(max_tokens=4))
+        assert finished.args == [False]
+        assert replied.args[1].generated_tokens > 0
+        assert engine.worker.thread().isRunning()
+        assert store.lookup(stablelm_path, conditions(1, "CPU")) is not None
+    finally:
+        service.shutdown()
+        engine.shutdown()
