@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models screenshots translations lupdate package package-test rebuild-llama clean
+.PHONY: setup run test lint pytest test-models bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ pytest: setup test-models
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# Performance benchmarks (docs/performance.md). The first run writes the 1.6B-shaped models
+# into .cache/bench-models (about ten minutes on two cores); later runs reuse them.
+bench: setup test-models
+	$(BIN)/parla-cli bench --out docs/performance
+
+bench-quick: setup test-models
+	$(BIN)/parla-cli bench --quick --out .cache/bench-quick
 
 # Screenshots of the real window under Xvfb (installs Xvfb and Qt's xcb libraries as root).
 screenshots: setup test-models

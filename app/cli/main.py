@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import models
+from app.cli import bench, models
 from app.core.engine.base import CancelToken, EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
 from app.core.logs import setup_logging
@@ -51,6 +51,7 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
                       help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
     models.add_parser(commands)
+    bench.add_parser(commands)
     return parser
 
 
@@ -99,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "models":
         return models.run(args, paths)
+    if args.command == "bench":
+        return bench.run(args)
     try:
         return _chat(args)
     except EngineError as exc:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.core.engine.worker import EngineService
 from app.core.logs import setup_logging
+from app.core.memory import resident_memory
 from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
@@ -60,7 +61,8 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
     def done(_request: int, stats: object) -> None:
         reply = window.conversation.messages[-1].content if window.conversation.messages else ""
         print("PARLA_SELF_TEST_REPLY " + json.dumps(
-            {"reply": reply, "stats": dataclasses.asdict(stats)}  # type: ignore[call-overload]
+            {"reply": reply, "stats": dataclasses.asdict(stats),  # type: ignore[call-overload]
+             "memory": resident_memory()}
         ), flush=True)
         app.exit(0 if reply.strip() else 1)
 
@@ -78,14 +80,30 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
     window.open_model(model)
 
 
+def _take_option(args: list[str], name: str, *, with_value: bool) -> str | None:
+    """Remove ``name`` (and its value) from ``args``; its value, "" for a flag, or None."""
+    if name not in args:
+        return None
+    index = args.index(name)
+    value = args[index + 1] if with_value and index + 1 < len(args) else ""
+    del args[index:index + (2 if with_value else 1)]
+    return value
+
+
+def _quit_once_painted(app: QApplication) -> None:
+    """``--quit-when-shown``: the benchmarks time start-up to the first painted window."""
+    app.processEvents()  # the window's first expose and paint
+    print("PARLA_WINDOW_SHOWN", flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app. ``parla [MODEL.gguf]`` opens that model right away."""
     args = list(sys.argv if argv is None else argv)
-    self_test = None
-    if "--self-test" in args:
-        index = args.index("--self-test")
-        self_test = Path(args[index + 1])
-        del args[index:index + 2]
+    # Benchmarks time start-up with this: quit as soon as the window has been painted.
+    quit_when_shown = _take_option(args, "--quit-when-shown", with_value=False) is not None
+    test_model = _take_option(args, "--self-test", with_value=True)
+    self_test = Path(test_model) if test_model else None
     paths = app_paths().ensure()
     setup_logging(paths.log_file)
     qInstallMessageHandler(_route_qt_message)
@@ -117,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(engine, settings, paths, downloads)
     window.show()
     instance.activated.connect(window.bring_to_front)
+    if quit_when_shown:
+        _quit_once_painted(app)
     if self_test is not None:
         print("PARLA_WINDOW_SHOWN", flush=True)
         _self_test(window, engine, self_test)

@@ -1,0 +1,172 @@
+"""``parla-cli bench``: run every benchmark in one process and write the report.
+
+Order matters on a small machine: model-side runs first, one model loaded at a
+time (plus the raw side while it is compared), then the GUI and the start-up
+probes, which spawn processes of their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import platform
+import subprocess
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.bench import gui, llm, startup
+from app.bench.models import DEFAULT_QUANT, LADDER, ensure_stablelm
+from app.core.engine.llama_cpp_engine import PROMPT_BATCH, physical_cores
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[str], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class BenchOptions:
+    out: Path
+    """Folder for results.json, the PNG plots and performance.md."""
+    models_dir: Path
+    smollm2: Path | None
+    quick: bool = False
+    """Fewer rounds, the 1.6B only at Q4_K_M: a check that everything runs."""
+    stablelm: bool = True
+    ladder: tuple[str, ...] = LADDER
+    stablelm_override: Path | None = None
+    """Use this file as "the 1.6B" (tests pass a tiny model)."""
+
+
+def _machine() -> dict[str, Any]:
+    import llama_cpp
+
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.partition(":")[2].strip()
+                break
+    except OSError:
+        pass
+    commit = ""
+    with contextlib.suppress(OSError):
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, timeout=10, check=False).stdout.strip()
+    return {"cpu": cpu, "logical_cpus": os.cpu_count(), "physical_cores": physical_cores(),
+            "gpu_offload": bool(llama_cpp.llama_supports_gpu_offload()),
+            "system": f"{platform.system()} {platform.release()}",
+            "python": platform.python_version(), "llama_cpp_python": llama_cpp.__version__,
+            "parla": __version__, "commit": commit,
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def _asdict(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = {f.name: _asdict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for name in ("ratio", "raw_median", "app_median", "median", "overhead"):
+            if hasattr(type(value), name):
+                data[name] = getattr(value, name)
+        return data
+    if isinstance(value, (list, tuple)):
+        return [_asdict(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def _model_suite(path: Path, label: str, *, quick: bool, report: Report) -> dict[str, Any]:
+    """Aims 1, 2, 5 and load time for one model, all through one engine thread."""
+    from app.core.engine.worker import EngineService
+
+    service = EngineService()
+    try:
+        report(f"{label}: load time")
+        load = llm.measure_load(path, service, repeats=1 if quick else 3)
+        report(f"{label}: decode speed, app vs raw llama.cpp")
+        decode = llm.compare_decode(path, service, rounds=2 if quick else 6,
+                                    tokens=32 if quick else 128, report=report)
+        report(f"{label}: time to first token, 10-turn vs fresh")
+        first = llm.compare_first_token(path, service, rounds=1 if quick else 5, report=report)
+        report(f"{label}: stop latency")
+        stop = llm.measure_stop(path, service, repeats=1 if quick else 5, report=report)
+    finally:
+        service.shutdown()
+    return {"label": label, "file": path.name, "file_bytes": path.stat().st_size,
+            "load": _asdict(load), "decode": _asdict(decode), "first_token": _asdict(first),
+            "stop": _asdict(stop)}
+
+
+def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
+    """Run the benchmarks and write results.json, plots and performance.md to ``out``."""
+    from app.bench import report as reporting
+
+    started = time.perf_counter()
+    options.out.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"machine": _machine(), "quick": options.quick,
+                               "defaults": {"threads": physical_cores(),
+                                            "n_batch": PROMPT_BATCH}, "models": []}
+    stablelm: dict[str, Path] = {}
+    if options.stablelm_override is not None:
+        stablelm = {DEFAULT_QUANT: options.stablelm_override}
+    elif options.stablelm:
+        quants = (DEFAULT_QUANT,) if options.quick else options.ladder
+        stablelm = ensure_stablelm(options.models_dir, quants, report)
+
+    if DEFAULT_QUANT in stablelm:
+        results["models"].append(_model_suite(
+            stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}",
+            quick=options.quick, report=report))
+    if options.smollm2 is not None:
+        results["models"].append(_model_suite(options.smollm2, "SmolLM2-135M-Instruct Q4_1",
+                                              quick=options.quick, report=report))
+
+    results["quantizations"] = []
+    for quant, path in stablelm.items():
+        report(f"Quantization {quant}: prompt and decode speed")
+        speed = llm.measure_quant(quant, path, repeats=1 if options.quick else 2)
+        report(f"  {quant}: {speed.decode_tokens_per_second:.2f} tok/s decode, "
+               f"{speed.prompt_tokens_per_second:.1f} tok/s prompt")
+        results["quantizations"].append(_asdict(speed))
+
+    if DEFAULT_QUANT in stablelm:
+        report("Threads and batch size")
+        cores = physical_cores()
+        threads = sorted({1, cores, *((cores * 2,) if (os.cpu_count() or 1) > cores else ())})
+        batches = (128, 512) if options.quick else (64, 128, 256, 512, 1024)
+        results["sweep"] = _asdict(llm.sweep_threads_and_batch(
+            stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
+            prompt_tokens=128 if options.quick else 512))
+
+    report("GUI heartbeat while a markdown reply streams")
+    heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
+    report(f"  p99 gap {heartbeat.p99_ms:.1f} ms, max {heartbeat.max_ms:.1f} ms")
+    results["heartbeat"] = _asdict(heartbeat)
+    report("Render cost as a reply grows")
+    render = gui.measure_render_cost(at_tokens=(100, 400) if options.quick
+                                     else (100, 500, 1000, 2000),
+                                     repeats=1 if options.quick else 3)
+    results["render_cost"] = _asdict(render)
+
+    report("Cold start")
+    results["cold_start"] = _asdict(startup.measure_cold_start(repeats=1 if options.quick
+                                                                else 5))
+    results["memory"] = []
+    for model in ([stablelm[DEFAULT_QUANT]] if DEFAULT_QUANT in stablelm else []) + (
+            [options.smollm2] if options.smollm2 else []):
+        report(f"Memory with {model.name}")
+        results["memory"].append(_asdict(startup.measure_memory(model)))
+    results["seconds"] = round(time.perf_counter() - started, 1)
+
+    (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    reporting.write_plots(results, options.out)
+    (options.out / "performance.md").write_text(reporting.markdown(results))
+    report(f"Wrote {options.out / 'results.json'} and {options.out / 'performance.md'} "
+           f"in {results['seconds']:.0f} s")
+    return results

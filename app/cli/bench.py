@@ -1,0 +1,42 @@
+"""``parla-cli bench``: measure Parla on this machine (the harness is in app.bench)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(commands: Any) -> None:
+    bench = commands.add_parser("bench", help="measure Parla's speed on this machine")
+    bench.add_argument("--out", type=Path, default=Path("docs/performance"),
+                       help="folder for results.json, plots and performance.md "
+                            "(default: %(default)s)")
+    bench.add_argument("--models-dir", type=Path, default=Path(".cache/bench-models"),
+                       help="where the random-weight StableLM files are kept "
+                            "(default: %(default)s)")
+    bench.add_argument("--smollm2", type=Path,
+                       default=Path(".cache/test-models/SmolLM2-135M-Instruct.Q4_1.gguf"),
+                       help="the real SmolLM2 model (make test-models fetches it)")
+    bench.add_argument("--quick", action="store_true",
+                       help="fewer rounds and only Q4_K_M: checks that everything runs")
+    bench.add_argument("--no-stablelm", action="store_true",
+                       help="skip the 1.6B-shaped model (it takes minutes to write once)")
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.bench.run import BenchOptions
+    from app.bench.run import run as run_benchmarks
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    smollm2 = args.smollm2 if args.smollm2 and args.smollm2.is_file() else None
+    if smollm2 is None:
+        print(f"SmolLM2 not found at {args.smollm2}; run `make test-models` to include it.")
+    run_benchmarks(BenchOptions(out=args.out, models_dir=args.models_dir, smollm2=smollm2,
+                                quick=args.quick, stablelm=not args.no_stablelm))
+    return 0
