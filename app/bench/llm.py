@@ -302,7 +302,7 @@ class _EngineThreadCall(QObject):
     def _run(self, function: Callable[[], object]) -> None:
         try:
             self.done.emit((function(), None))
-        except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it
+        except Exception as exc:  # handed to the caller, which raises it
             self.done.emit((None, exc))
 
 
@@ -317,8 +317,11 @@ def on_engine_thread(service: EngineService, function: Callable[[], Any]) -> Any
     caller.moveToThread(service.worker.thread())
     loop = QEventLoop()
     outcome: list[tuple[object, BaseException | None]] = []
-    caller.done.connect(lambda result: (outcome.append(result), loop.quit()),
-                        Qt.ConnectionType.QueuedConnection)
+    def finish(result: tuple[object, BaseException | None]) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    caller.done.connect(finish, Qt.ConnectionType.QueuedConnection)
     caller.request.emit(function)
     _wait(loop, 900, "the engine thread")
     caller.deleteLater()
@@ -462,6 +465,8 @@ class StopLatency:
     """Median time per token while generating, for comparison."""
     during_generation_ms: tuple[float, ...]
     prompt_tokens: int
+    prompt_seconds: float
+    """How long evaluating that prompt takes when nobody stops it."""
     during_prompt_ms: tuple[float, ...]
 
 
@@ -481,8 +486,11 @@ def measure_stop(path: Path, service: EngineService, *, repeats: int,
             token_ms.append(1000 / probe.received_tokens_per_second)
         run = service_generate(service, messages, params, stop_after_texts=rng.randint(20, 40),
                                stop_jitter_ms=max(1, round(token_ms[0])))
-        generation.append((run.finished_at - run.stop_pressed_at) * 1000)
-        token_ms.append(1000 / run.received_tokens_per_second)
+        if run.stop_pressed_at:  # else the reply ended before Stop was due
+            generation.append((run.finished_at - run.stop_pressed_at) * 1000)
+            token_ms.append(1000 / run.received_tokens_per_second)
+    if not generation:
+        raise BenchError("every reply ended before Stop was pressed")
     prompt_runs: list[float] = []
     raw = open_raw(path)
     try:
@@ -493,19 +501,28 @@ def measure_stop(path: Path, service: EngineService, *, repeats: int,
         prompt_tokens = len(chat_prompt(raw, path, messages))
     finally:
         raw.close()
-    for repeat in range(repeats):
-        varied = [ChatMessage("user", f"Variant {repeat}. {messages[0].content}")]
+    # Time one whole evaluation, then press Stop 10-60% of the way into the others.
+    whole = service_generate(service, [ChatMessage("user", f"Timing. {messages[0].content}")],
+                             SamplingParams(**{**params.__dict__, "max_tokens": 1}))
+    prompt_seconds = whole.stats.time_to_first_token_s
+    for attempt in range(3 * repeats):
+        if len(prompt_runs) == repeats:
+            break
+        varied = [ChatMessage("user", f"Variant {attempt}. {messages[0].content}")]
         run = service_generate(service, varied, params,
-                               stop_after_seconds=rng.uniform(0.5, 1.5))
-        if run.stats.generated_tokens:
-            raise BenchError("the prompt finished before Stop; use a longer one")
-        prompt_runs.append((run.finished_at - run.stop_pressed_at) * 1000)
+                               stop_after_seconds=prompt_seconds * rng.uniform(0.1, 0.6))
+        if run.stats.generated_tokens == 0:  # else the prompt was done before Stop came
+            prompt_runs.append((run.finished_at - run.stop_pressed_at) * 1000)
+    if not prompt_runs:
+        raise BenchError(f"a {prompt_tokens}-token prompt takes only "
+                         f"{prompt_seconds * 1000:.0f} ms here: too fast to press Stop in")
     report(f"  stop: generating median {statistics.median(generation):.1f} ms "
            f"(a token takes {statistics.median(token_ms):.1f} ms); during a "
            f"{prompt_tokens}-token prompt median {statistics.median(prompt_runs):.1f} ms, "
            f"max {max(prompt_runs):.1f} ms")
     return StopLatency(model=path.name, token_ms=statistics.median(token_ms),
                        during_generation_ms=tuple(generation), prompt_tokens=prompt_tokens,
+                       prompt_seconds=prompt_seconds,
                        during_prompt_ms=tuple(prompt_runs))
 
 

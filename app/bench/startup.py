@@ -61,13 +61,11 @@ def measure_cold_start(repeats: int = 5) -> StartupResult:
     for attempt in range(repeats + 1):  # the first run only compiles the bytecode
         with tempfile.TemporaryDirectory(prefix="parla-start-") as home:
             started = time.perf_counter()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "app", "--quit-when-shown"], env=_child_env(home),
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-            try:
+            with subprocess.Popen(
+                    [sys.executable, "-m", "app", "--quit-when-shown"], env=_child_env(home),
+                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as process:
                 _read_marked_line(process, "PARLA_WINDOW_SHOWN", timeout=60)
                 elapsed = time.perf_counter() - started
-            finally:
                 process.wait(timeout=60)
             if attempt:
                 times.append(elapsed)
@@ -90,12 +88,10 @@ class MemoryResult:
 def measure_memory(model: Path) -> MemoryResult:
     """Resident memory after one reply: the whole app against bare llama-cpp-python."""
     with tempfile.TemporaryDirectory(prefix="parla-rss-") as home:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app", "--self-test", str(model)], env=_child_env(home),
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        try:
+        with subprocess.Popen(
+                [sys.executable, "-m", "app", "--self-test", str(model)], env=_child_env(home),
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as process:
             app = json.loads(_read_marked_line(process, "PARLA_SELF_TEST_REPLY", timeout=600))
-        finally:
             process.wait(timeout=60)
         raw = json.loads(subprocess.run(
             [sys.executable, "-m", "app.bench.startup", "raw", str(model),

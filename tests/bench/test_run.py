@@ -1,0 +1,59 @@
+"""The benchmark harness runs end to end (quick mode, tiny model) and reports every aim."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.bench.report import aims, markdown
+from app.bench.run import BenchOptions, run
+
+
+@pytest.fixture(scope="module")
+def quick_results(tmp_path_factory: pytest.TempPathFactory, stablelm_path: Path,
+                  ) -> tuple[dict[str, Any], Path]:
+    out = tmp_path_factory.mktemp("bench")
+    results = run(BenchOptions(out=out, models_dir=out / "models", smollm2=None, quick=True,
+                               stablelm_override=stablelm_path), report=lambda _line: None)
+    return results, out
+
+
+def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
+        qtbot: QtBot, quick_results: tuple[dict[str, Any], Path]) -> None:
+    results, out = quick_results
+    assert json.loads((out / "results.json").read_text()) == results
+    for plot in ("quantizations.png", "heartbeat.png", "render_cost.png"):
+        assert (out / plot).read_bytes().startswith(b"\x89PNG")
+    page = (out / "performance.md").read_text()
+    for number in range(1, 7):
+        assert f"| {number}. " in page, f"aim {number} missing from the table"
+    assert "parla-cli bench" in page
+    assert "## Threads and batch size" in page
+
+    model = results["models"][0]
+    assert model["decode"]["raw_tokens_per_second"] and model["decode"]["app_tokens_per_second"]
+    assert all(speed > 0 for speed in model["decode"]["app_tokens_per_second"])
+    first = model["first_token"]
+    assert abs(first["new_tokens"] - first["fresh_tokens"]) <= 5, "compare like with like"
+    assert model["stop"]["during_prompt_ms"] and model["stop"]["during_generation_ms"]
+    assert results["heartbeat"]["beats"] > 100
+    assert results["cold_start"]["seconds"] and results["memory"][0]["app_rss"] > 0
+    assert {p["threads"] for p in results["sweep"]} >= {1}
+
+
+def test_a_missed_aim_is_reported_as_missed_with_its_figure(
+        qtbot: QtBot, quick_results: tuple[dict[str, Any], Path]) -> None:
+    results = copy.deepcopy(quick_results[0])
+    decode = results["models"][0]["decode"]
+    decode["ratio"], decode["app_median"], decode["raw_median"] = 0.5, 10.0, 20.0
+    results["heartbeat"]["max_ms"] = 80.0
+    rows = {aim.split(",")[0]: (measured, met) for aim, _target, measured, met in aims(results)}
+    assert rows["1. Decode speed through the app / raw llama.cpp"] == (
+        "0.500 (10.00 vs 20.00 tokens/s)", False)
+    assert rows["3. GUI-thread gaps while a markdown reply streams"][1] is False
+    assert "**missed**" in markdown(results)
