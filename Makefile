@@ -53,7 +53,7 @@ test: lint pytest
 # Performance benchmarks (docs/performance.md). The first run writes the 1.6B-shaped models
 # into .cache/bench-models (about ten minutes on two cores); later runs reuse them.
 bench: setup test-models
-	$(BIN)/parla-cli bench --out docs/performance
+	$(BIN)/parla-cli bench --out docs/performance --page docs/performance.md
 
 bench-quick: setup test-models
 	$(BIN)/parla-cli bench --quick --out .cache/bench-quick

@@ -155,6 +155,10 @@ def measure_heartbeat(tokens: int = 1500, tokens_per_second: float = 100.0) -> H
         engine.loaded.connect(loop.quit)
         window.open_model(model)
         loop.exec()
+        # A user takes a few seconds to type a question; the window uses them to warm up.
+        pause = QEventLoop()
+        QTimer.singleShot(2000, pause.quit)
+        pause.exec()
 
         heartbeat = _Heartbeat()
         finished = QEventLoop()

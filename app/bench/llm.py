@@ -23,8 +23,14 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
-from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams
-from app.core.engine.llama_cpp_engine import PROMPT_BATCH, physical_cores
+from app.core.engine.base import (
+    CPU_PROMPT_BATCH,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    SamplingParams,
+)
+from app.core.engine.llama_cpp_engine import physical_cores
 from app.core.engine.worker import EngineService
 from app.core.gguf_info import read_gguf_info
 from app.core.prompts import ChatMessage, PromptRenderer, choose_chat_format
@@ -48,7 +54,7 @@ class BenchError(RuntimeError):
 
 
 def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
-             n_batch: int = PROMPT_BATCH, threads_batch: int = 0) -> Any:
+             n_batch: int = CPU_PROMPT_BATCH, threads_batch: int = 0) -> Any:
     """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own."""
     from llama_cpp import Llama
 
@@ -151,6 +157,33 @@ def raw_generate(llama: Any, prompt: Sequence[int], max_tokens: int,
     return RawRun(prompt_tokens=len(prompt), generated=generated,
                   prompt_seconds=first_at - started,
                   decode_tokens_per_second=(generated - 1) / decode if decode > 0 else 0.0)
+
+
+def raw_first_token(llama: Any, cached: Sequence[int], new: Sequence[int],
+                    params: SamplingParams = BENCH_SAMPLING) -> float:
+    """Seconds to evaluate ``new`` after ``cached`` (evaluated first, untimed) and sample."""
+    import llama_cpp as lc
+
+    ctx = llama._ctx.ctx
+    lc.llama_memory_clear(lc.llama_get_memory(ctx), True)
+
+    def evaluate(tokens: Sequence[int]) -> None:
+        array = (lc.llama_token * len(tokens))(*tokens)
+        size = ctypes.sizeof(lc.llama_token)
+        for start in range(0, len(tokens), llama.n_batch):
+            pointer = ctypes.cast(ctypes.byref(array, start * size),
+                                  ctypes.POINTER(lc.llama_token))
+            batch = lc.llama_batch_get_one(pointer, min(llama.n_batch, len(tokens) - start))
+            if lc.llama_decode(ctx, batch) != 0:
+                raise BenchError("llama_decode failed")
+
+    if cached:
+        evaluate(cached)
+    with _sampler_chain(llama, params) as chain:
+        started = time.perf_counter()
+        evaluate(new)
+        lc.llama_sampler_sample(chain, ctx, -1)
+        return time.perf_counter() - started
 
 
 # --- the app's engine thread -----------------------------------------------------------------
@@ -390,10 +423,18 @@ class FirstTokenComparison:
     fresh_tokens: int
     fresh_seconds: tuple[float, ...]
     ten_turn_seconds: tuple[float, ...]
+    raw_fresh_seconds: tuple[float, ...]
+    raw_ten_turn_seconds: tuple[float, ...]
+    """The same two cases in raw llama.cpp: how much of the gap is llama.cpp's own."""
 
     @property
     def ratio(self) -> float:
         return statistics.median(self.ten_turn_seconds) / statistics.median(self.fresh_seconds)
+
+    @property
+    def raw_ratio(self) -> float:
+        return (statistics.median(self.raw_ten_turn_seconds)
+                / statistics.median(self.raw_fresh_seconds))
 
 
 def _fresh_messages(service_tokens: Callable[[list[ChatMessage]], int],
@@ -439,20 +480,36 @@ def compare_first_token(path: Path, service: EngineService, *, rounds: int,
         raw.close()
     fresh: list[float] = []
     ten_turn: list[float] = []
+    raw_fresh: list[float] = []
+    raw_ten_turn: list[float] = []
     fresh_tokens = 0
-    for round_ in range(rounds):
-        run = ten_turn_run()
-        ten_turn.append(run.stats.time_to_first_token_s)
-        new_tokens = run.stats.prompt_eval_tokens
-        run = service_generate(service, fresh_messages, one_token)
-        fresh.append(run.stats.time_to_first_token_s)
-        fresh_tokens = run.stats.prompt_eval_tokens
-        report(f"  round {round_ + 1}/{rounds}: 10-turn {ten_turn[-1] * 1000:.0f} ms "
-               f"({new_tokens} new tokens after {history}), fresh {fresh[-1] * 1000:.0f} ms "
-               f"({fresh_tokens} tokens)")
+    raw = on_engine_thread(service, lambda: open_raw(path))
+    try:
+        full = chat_prompt(raw, path, conversation)
+        cached = full[:len(full) - new_tokens]
+        fresh_prompt = chat_prompt(raw, path, fresh_messages)
+        for round_ in range(rounds):
+            run = ten_turn_run()
+            ten_turn.append(run.stats.time_to_first_token_s)
+            new_tokens = run.stats.prompt_eval_tokens
+            run = service_generate(service, fresh_messages, one_token)
+            fresh.append(run.stats.time_to_first_token_s)
+            fresh_tokens = run.stats.prompt_eval_tokens
+            raw_ten_turn.append(on_engine_thread(service, lambda: raw_first_token(
+                raw, cached, full[len(cached):])))
+            raw_fresh.append(on_engine_thread(service, lambda: raw_first_token(
+                raw, [], fresh_prompt)))
+            report(f"  round {round_ + 1}/{rounds}: 10-turn {ten_turn[-1] * 1000:.0f} ms "
+                   f"({new_tokens} new tokens after {history}), fresh {fresh[-1] * 1000:.0f} ms "
+                   f"({fresh_tokens} tokens); raw llama.cpp {raw_ten_turn[-1] * 1000:.0f} vs "
+                   f"{raw_fresh[-1] * 1000:.0f} ms")
+    finally:
+        on_engine_thread(service, raw.close)
     return FirstTokenComparison(model=path.name, history_tokens=history,
                                 new_tokens=new_tokens, fresh_tokens=fresh_tokens,
-                                fresh_seconds=tuple(fresh), ten_turn_seconds=tuple(ten_turn))
+                                fresh_seconds=tuple(fresh), ten_turn_seconds=tuple(ten_turn),
+                                raw_fresh_seconds=tuple(raw_fresh),
+                                raw_ten_turn_seconds=tuple(raw_ten_turn))
 
 
 # --- 5. stop latency -------------------------------------------------------------------------
@@ -593,31 +650,57 @@ def measure_quant(quant: str, path: Path, *, prompt_tokens: int = 256,
 class SweepPoint:
     threads: int
     n_batch: int
-    prompt_tokens_per_second: float
-    decode_tokens_per_second: float
+    prompt_tokens_per_second: tuple[float, ...]
+    decode_tokens_per_second: tuple[float, ...]
+
+    @property
+    def prompt_median(self) -> float:
+        speeds = self.prompt_tokens_per_second
+        return statistics.median(speeds) if speeds else 0.0
+
+    @property
+    def decode_median(self) -> float:
+        speeds = self.decode_tokens_per_second
+        return statistics.median(speeds) if speeds else 0.0
 
 
 def sweep_threads_and_batch(path: Path, *, threads: Sequence[int], batches: Sequence[int],
-                            prompt_tokens: int = 512, decode_tokens: int = 48,
+                            rounds: int, prompt_tokens: int = 512, decode_tokens: int = 48,
                             report: Report) -> list[SweepPoint]:
-    """Decode speed per thread count, prompt speed per batch size (threads = cores)."""
-    points: list[SweepPoint] = []
+    """Decode speed per thread count and prompt speed per batch size (at threads = cores).
+
+    Every setting keeps its own context open and the rounds visit them in turn, forwards
+    then backwards, so drift on a shared machine spreads over all of them.
+    """
     cores = physical_cores()
-    for count in threads:
-        for batch in (batches if count == cores else (PROMPT_BATCH,)):
-            llama = open_raw(path, n_ctx=1024, threads=count, threads_batch=count, n_batch=batch)
-            try:
-                prompt = chat_prompt(llama, path,
-                                     [ChatMessage("user", QUESTION * 12)])[:prompt_tokens]
-                runs = [raw_generate(llama, prompt, decode_tokens) for _ in range(2)]
-            finally:
-                llama.close()
-            point = SweepPoint(
-                threads=count, n_batch=batch,
-                prompt_tokens_per_second=max(len(prompt) / r.prompt_seconds for r in runs),
-                decode_tokens_per_second=max(r.decode_tokens_per_second for r in runs))
-            points.append(point)
-            report(f"  threads {count}, batch {batch}: prompt "
-                   f"{point.prompt_tokens_per_second:.1f} tok/s, decode "
-                   f"{point.decode_tokens_per_second:.2f} tok/s")
+    settings = [(count, CPU_PROMPT_BATCH) for count in threads if count != cores]
+    settings += [(cores, batch) for batch in batches]
+    contexts = {setting: open_raw(path, n_ctx=1024, threads=setting[0],
+                                  threads_batch=setting[0], n_batch=setting[1])
+                for setting in settings}
+    prompt_speeds: dict[tuple[int, int], list[float]] = {setting: [] for setting in settings}
+    decode_speeds: dict[tuple[int, int], list[float]] = {setting: [] for setting in settings}
+    try:
+        any_llama = next(iter(contexts.values()))
+        prompt = chat_prompt(any_llama, path, [ChatMessage("user", QUESTION * 12)])[:prompt_tokens]
+        for round_ in range(rounds):
+            for setting in settings if round_ % 2 == 0 else settings[::-1]:
+                count, batch = setting
+                if batch == CPU_PROMPT_BATCH or count == cores:
+                    run = raw_generate(contexts[setting], prompt,
+                                       decode_tokens if batch == CPU_PROMPT_BATCH else 1)
+                    prompt_speeds[setting].append(len(prompt) / run.prompt_seconds)
+                    if batch == CPU_PROMPT_BATCH:
+                        decode_speeds[setting].append(run.decode_tokens_per_second)
+    finally:
+        for llama in contexts.values():
+            llama.close()
+    points = [SweepPoint(threads=count, n_batch=batch,
+                         prompt_tokens_per_second=tuple(prompt_speeds[(count, batch)]),
+                         decode_tokens_per_second=tuple(decode_speeds[(count, batch)]))
+              for count, batch in settings]
+    for point in points:
+        report(f"  threads {point.threads}, batch {point.n_batch}: prompt "
+               f"{point.prompt_median:.1f} tok/s"
+               + (f", decode {point.decode_median:.2f} tok/s" if point.decode_median else ""))
     return points

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 from pathlib import Path
 from typing import Any
 
-COMMAND = "make bench        # = .venv/bin/parla-cli bench --out docs/performance"
+COMMAND = ("make bench   # = .venv/bin/parla-cli bench --out docs/performance "
+           "--page docs/performance.md")
 
 _INTRO = """\
 # Performance
@@ -20,7 +22,7 @@ on both. Re-run it on your own machine with:
 {command}
 ```
 
-It writes `results.json`, the plots and this page to `docs/performance/`. The
+It writes `results.json` and the plots to `docs/performance/`, and this page. The
 first run writes the StableLM 2 1.6B-shaped models (random weights, the real
 model's exact tensor shapes, quantised by llama.cpp's own quantiser) into
 `.cache/bench-models/`, which takes about ten minutes on two cores; later runs
@@ -58,6 +60,7 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         rows.append((f"2. First token, turn 10 / fresh prompt, {model['label']}", "≤ 1.2x",
                      f"{first['ratio']:.2f}x ({_ms(first['ten_turn_seconds'])} vs "
                      f"{_ms(first['fresh_seconds'])} ms, "
+                     f"raw llama.cpp {first['raw_ratio']:.2f}x, "
                      f"{first['new_tokens']} new tokens after {first['history_tokens']})",
                      first["ratio"] <= 1.2))
     beat = results["heartbeat"]
@@ -99,24 +102,36 @@ def _sweep_choice(results: dict[str, Any]) -> str:
     sweep = results.get("sweep") or []
     if not sweep:
         return "No sweep in this run."
-    best_threads = max(sweep, key=lambda p: p["decode_tokens_per_second"])
     cores = results["machine"]["physical_cores"]
+    decoding = [p for p in sweep if p["decode_tokens_per_second"]]
+    best_threads = max(decoding, key=lambda p: p["decode_median"])
     at_cores = [p for p in sweep if p["threads"] == cores]
-    best_batch = max(at_cores, key=lambda p: p["prompt_tokens_per_second"]) if at_cores else None
-    lines = ["| Threads | Batch | Prompt tokens/s | Decode tokens/s |",
-             "|---:|---:|---:|---:|"]
-    lines += [f"| {p['threads']} | {p['n_batch']} | {p['prompt_tokens_per_second']:.1f} | "
-              f"{p['decode_tokens_per_second']:.2f} |" for p in sweep]
+    best_batch = max(at_cores, key=lambda p: p["prompt_median"])
+    lines = ["| Threads | Batch | Prompt tokens/s (median; runs) "
+             "| Decode tokens/s (median; runs) |", "|---:|---:|---|---|"]
+    for p in sweep:
+        prompt = ", ".join(f"{v:.1f}" for v in p["prompt_tokens_per_second"])
+        decode = ", ".join(f"{v:.2f}" for v in p["decode_tokens_per_second"])
+        lines.append(f"| {p['threads']} | {p['n_batch']} | **{p['prompt_median']:.1f}** "
+                     f"({prompt}) | "
+                     + (f"**{p['decode_median']:.2f}** ({decode}) |" if decode else "- |"))
     defaults = results["defaults"]
     lines.append("")
-    lines.append(f"Fastest decode: {best_threads['threads']} threads; fastest prompt processing "
-                 f"at {cores} threads: batch {best_batch['n_batch'] if best_batch else '?'}. "
-                 f"Parla's defaults: threads = physical cores ({defaults['threads']} here), "
-                 f"batch {defaults['n_batch']}.")
+    lines.append(f"Fastest decode: {best_threads['threads']} threads. Fastest prompt reading at "
+                 f"{cores} threads: batch {best_batch['n_batch']}. Parla's CPU defaults: "
+                 f"threads = physical cores ({defaults['threads']} here), batch "
+                 f"{defaults['n_batch']}.")
     return "\n".join(lines)
 
 
-def markdown(results: dict[str, Any]) -> str:
+def markdown(results: dict[str, Any], *, images: Path | None = None,
+             page: Path | None = None) -> str:
+    """The report page; plots are linked relative to ``page`` (default: side by side)."""
+    folder = Path(os.path.relpath(images, page.parent)) if images and page else Path()
+
+    def image(name: str) -> str:
+        return (folder / name).as_posix()
+
     machine = results["machine"]
     quick_note = ("\n\n> This was a `--quick` run: fewer rounds, and the figures are only a "
                   "smoke check.") if results.get("quick") else ""
@@ -147,18 +162,19 @@ def markdown(results: dict[str, Any]) -> str:
 
     if results.get("quantizations"):
         parts.append("\n## StableLM 2 1.6B by quantization\n\n![tokens/s per quantization]"
-                     "(quantizations.png)\n\n| Quantization | File | Load | Prompt tokens/s "
-                     "| Decode tokens/s |\n|---|---:|---:|---:|---:|")
+                     f"({image('quantizations.png')})\n\n| Quantization | File | Load "
+                     "| Prompt tokens/s | Decode tokens/s |\n|---|---:|---:|---:|---:|")
         parts += [f"| {q['quant']} | {_fmt_bytes(q['file_bytes'])} | {q['load_seconds']:.2f} s"
                   f" | {q['prompt_tokens_per_second']:.1f} | "
                   f"{q['decode_tokens_per_second']:.2f} |" for q in results["quantizations"]]
 
-    parts.append("\n## Threads and batch size\n\nOn the 1.6B-shaped Q4_K_M, raw llama.cpp, "
-                 "decoding 48 tokens after a 512-token prompt.\n\n" + _sweep_choice(results))
+    parts.append("\n## Threads and batch size\n\nOn the 1.6B-shaped Q4_K_M, raw llama.cpp: "
+                 "reading a 512-token prompt and decoding 48 tokens, every setting in turn, "
+                 "forwards then backwards, four rounds.\n\n" + _sweep_choice(results))
 
     beat = results["heartbeat"]
     parts.append(
-        f"\n## GUI responsiveness\n\n![GUI-thread gaps](heartbeat.png)\n\n"
+        f"\n## GUI responsiveness\n\n![GUI-thread gaps]({image('heartbeat.png')})\n\n"
         f"A 1 ms `QTimer` on the GUI thread of the real main window while a "
         f"{beat['tokens']}-token markdown reply (headings, lists, tables, code in three "
         f"languages) streams in at {beat['tokens_per_second']:.0f} tokens/s through the real "
@@ -167,7 +183,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"the view re-rendered {beat['renders']} times.")
     cost = results["render_cost"]
     parts.append(
-        "\n## Render cost as a reply grows\n\n![render cost](render_cost.png)\n\n"
+        f"\n## Render cost as a reply grows\n\n![render cost]({image('render_cost.png')})\n\n"
         "Appending one token and re-rendering at once (the worst case; the view normally "
         "coalesces to about 30 renders a second), median of 20 tokens, best of the runs. "
         "Only the blocks still open are re-rendered, so the cost stays flat; rendering the "

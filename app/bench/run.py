@@ -23,7 +23,8 @@ from typing import Any
 from app import __version__
 from app.bench import gui, llm, startup
 from app.bench.models import DEFAULT_QUANT, LADDER, ensure_stablelm
-from app.core.engine.llama_cpp_engine import PROMPT_BATCH, physical_cores
+from app.core.engine.base import CPU_PROMPT_BATCH
+from app.core.engine.llama_cpp_engine import physical_cores
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ Report = Callable[[str], None]
 @dataclasses.dataclass(frozen=True)
 class BenchOptions:
     out: Path
-    """Folder for results.json, the PNG plots and performance.md."""
+    """Folder for results.json and the PNG plots."""
     models_dir: Path
     smollm2: Path | None
     quick: bool = False
@@ -42,6 +43,8 @@ class BenchOptions:
     ladder: tuple[str, ...] = LADDER
     stablelm_override: Path | None = None
     """Use this file as "the 1.6B" (tests pass a tiny model)."""
+    page: Path | None = None
+    """Where the markdown report goes; default ``out/performance.md``."""
 
 
 def _machine() -> dict[str, Any]:
@@ -70,7 +73,8 @@ def _machine() -> dict[str, Any]:
 def _asdict(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = {f.name: _asdict(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        for name in ("ratio", "raw_median", "app_median", "median", "overhead"):
+        for name in ("ratio", "raw_ratio", "raw_median", "app_median", "median", "overhead",
+                     "prompt_median", "decode_median"):
             if hasattr(type(value), name):
                 data[name] = getattr(value, name)
         return data
@@ -111,7 +115,7 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     options.out.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"machine": _machine(), "quick": options.quick,
                                "defaults": {"threads": physical_cores(),
-                                            "n_batch": PROMPT_BATCH}, "models": []}
+                                            "n_batch": CPU_PROMPT_BATCH}, "models": []}
     stablelm: dict[str, Path] = {}
     if options.stablelm_override is not None:
         stablelm = {DEFAULT_QUANT: options.stablelm_override}
@@ -139,10 +143,10 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
         report("Threads and batch size")
         cores = physical_cores()
         threads = sorted({1, cores, *((cores * 2,) if (os.cpu_count() or 1) > cores else ())})
-        batches = (128, 512) if options.quick else (64, 128, 256, 512, 1024)
+        batches = (128, 512) if options.quick else (64, 128, 256, 512)
         results["sweep"] = _asdict(llm.sweep_threads_and_batch(
             stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
-            prompt_tokens=128 if options.quick else 512))
+            rounds=1 if options.quick else 4, prompt_tokens=128 if options.quick else 512))
 
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
@@ -166,7 +170,7 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
 
     (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     reporting.write_plots(results, options.out)
-    (options.out / "performance.md").write_text(reporting.markdown(results))
-    report(f"Wrote {options.out / 'results.json'} and {options.out / 'performance.md'} "
-           f"in {results['seconds']:.0f} s")
+    page = options.page or options.out / "performance.md"
+    page.write_text(reporting.markdown(results, images=options.out, page=page))
+    report(f"Wrote {options.out / 'results.json'} and {page} in {results['seconds']:.0f} s")
     return results

@@ -13,6 +13,8 @@ def add_parser(commands: Any) -> None:
     bench.add_argument("--out", type=Path, default=Path("docs/performance"),
                        help="folder for results.json, plots and performance.md "
                             "(default: %(default)s)")
+    bench.add_argument("--page", type=Path, default=None,
+                       help="where to write the markdown report (default: OUT/performance.md)")
     bench.add_argument("--models-dir", type=Path, default=Path(".cache/bench-models"),
                        help="where the random-weight StableLM files are kept "
                             "(default: %(default)s)")
@@ -38,5 +40,6 @@ def run(args: argparse.Namespace) -> int:
     if smollm2 is None:
         print(f"SmolLM2 not found at {args.smollm2}; run `make test-models` to include it.")
     run_benchmarks(BenchOptions(out=args.out, models_dir=args.models_dir, smollm2=smollm2,
-                                quick=args.quick, stablelm=not args.no_stablelm))
+                                quick=args.quick, stablelm=not args.no_stablelm,
+                                page=args.page))
     return 0

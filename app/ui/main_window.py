@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core import rendering
 from app.core.conversation import Conversation
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
 from app.core.engine.quick_bench import conditions
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
         self._flush_timer.start()
+        # Off the GUI thread, so the first code block of the first reply does not stall it.
+        threading.Thread(target=rendering.warm_up, name="parla-warm-up", daemon=True).start()
 
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)

@@ -66,27 +66,29 @@ QUALITY_COLUMN = 6
 STATUS_COLUMN = COLUMN_COUNT - 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelsDialog", text)
+# Module-level strings call QCoreApplication.translate() with the context spelled out:
+# lupdate finds only such calls (and self.tr), never a shorthand wrapper.
 
 
 def column_titles() -> list[str]:
-    return ["", _tr("Quantization"), _tr("File size"), _tr("Memory needed"),
-            _tr("On this computer"), QCoreApplication.translate("ModelsDialog", "Speed"),
-            _tr("Quality"), _tr("Status")]
+    return ["", QCoreApplication.translate("ModelsDialog", "Quantization"),
+            QCoreApplication.translate("ModelsDialog", "File size"),
+            QCoreApplication.translate("ModelsDialog", "Memory needed"),
+            QCoreApplication.translate("ModelsDialog", "On this computer"),
+            QCoreApplication.translate("ModelsDialog", "Speed"),
+            QCoreApplication.translate("ModelsDialog", "Quality"),
+            QCoreApplication.translate("ModelsDialog", "Status")]
 
 
 def verdict_text(verdict: Verdict) -> str:
-    return {Verdict.FITS: _tr("✔ Fits"), Verdict.TIGHT: _tr("⚠ Tight"),
-            Verdict.WONT_FIT: _tr("✖ Won't fit")}[verdict]
+    return {Verdict.FITS: QCoreApplication.translate("ModelsDialog", "✔ Fits"),
+            Verdict.TIGHT: QCoreApplication.translate("ModelsDialog", "⚠ Tight"),
+            Verdict.WONT_FIT: QCoreApplication.translate("ModelsDialog", "✖ Won't fit")}[verdict]
 
 
 def human_size(size: int) -> str:
     return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
 
-
-# The speed strings call QCoreApplication.translate() themselves: lupdate finds those calls,
-# not the _tr() shorthand.
 
 def speed_text(measurement: Measurement) -> str:
     return QCoreApplication.translate("ModelsDialog", "%1 tokens/s").replace(
@@ -114,7 +116,7 @@ def speed_tooltip(measurement: Measurement) -> str:
 def describe(progress: DownloadProgress) -> str:
     """One line a user understands: what is happening, how fast, how long."""
     if progress.phase is Phase.DOWNLOADING and progress.total:
-        text = (_tr("Downloading %1% · %2 of %3")
+        text = (QCoreApplication.translate("ModelsDialog", "Downloading %1% · %2 of %3")
                 .replace("%1", f"{100 * progress.done / progress.total:.0f}")
                 .replace("%2", human_size(progress.done))
                 .replace("%3", human_size(progress.total)))
@@ -122,17 +124,22 @@ def describe(progress: DownloadProgress) -> str:
             text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
         if progress.eta_seconds is not None:
             minutes, seconds = divmod(int(progress.eta_seconds), 60)
-            left = (_tr("%1 min %2 s left").replace("%1", str(minutes))
-                    .replace("%2", f"{seconds:02d}") if minutes
-                    else _tr("%1 s left").replace("%1", str(seconds)))
+            left = (QCoreApplication.translate("ModelsDialog", "%1 min %2 s left")
+                    .replace("%1", str(minutes)).replace("%2", f"{seconds:02d}") if minutes
+                    else QCoreApplication.translate("ModelsDialog", "%1 s left")
+                    .replace("%1", str(seconds)))
             text += f" · {left}"
         return text
     if progress.phase is Phase.VERIFYING and progress.total:
-        return _tr("Verifying %1%").replace("%1", f"{100 * progress.done / progress.total:.0f}")
+        return QCoreApplication.translate("ModelsDialog", "Verifying %1%").replace(
+            "%1", f"{100 * progress.done / progress.total:.0f}")
     return progress.message or {
-        Phase.CHECKING: _tr("Checking…"), Phase.WAITING: _tr("Waiting…"),
-        Phase.DOWNLOADING: _tr("Downloading…"), Phase.RETRYING: _tr("Retrying…"),
-        Phase.VERIFYING: _tr("Verifying…"), Phase.DONE: _tr("Done"),
+        Phase.CHECKING: QCoreApplication.translate("ModelsDialog", "Checking…"),
+        Phase.WAITING: QCoreApplication.translate("ModelsDialog", "Waiting…"),
+        Phase.DOWNLOADING: QCoreApplication.translate("ModelsDialog", "Downloading…"),
+        Phase.RETRYING: QCoreApplication.translate("ModelsDialog", "Retrying…"),
+        Phase.VERIFYING: QCoreApplication.translate("ModelsDialog", "Verifying…"),
+        Phase.DONE: QCoreApplication.translate("ModelsDialog", "Done"),
     }[progress.phase]
 
 
@@ -350,8 +357,8 @@ class ModelsDialog(QDialog):
             self.measure_button.setEnabled(bool(self.measurable()))
             self.measure_button.setToolTip(self.tr(
                 "Measure how fast the quantizations on this computer run: each one is loaded "
-                "in turn and writes a short text. Replies in the chat are slower while "
-                "measuring, and closing this window stops it."))
+                "in turn and writes a short text. A reply asked for meanwhile waits until the "
+                "file being measured is done, and closing this window stops measuring."))
 
     def measurable(self) -> list[Path]:
         """The shown model's files on disk that should fit in memory, in table order."""

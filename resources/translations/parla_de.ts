@@ -385,8 +385,8 @@
         <translation>Diesen Computer messen</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Misst, wie schnell die Quantisierungen auf diesem Computer laufen: Jede wird nacheinander geladen und schreibt einen kurzen Text. Während der Messung sind Antworten im Chat langsamer; wird dieses Fenster geschlossen, endet die Messung.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Misst, wie schnell die Quantisierungen auf diesem Computer laufen: Jede wird nacheinander geladen und schreibt einen kurzen Text. Eine Antwort, die währenddessen angefordert wird, wartet, bis die gerade gemessene Datei fertig ist; wird dieses Fenster geschlossen, endet die Messung.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

@@ -385,8 +385,8 @@
         <translation>Medir este equipo</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Mide a qué velocidad funcionan las cuantizaciones de este equipo: cada una se carga por turnos y escribe un texto breve. Mientras se mide, las respuestas del chat son más lentas, y cerrar esta ventana detiene la medición.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Mide a qué velocidad funcionan las cuantizaciones de este equipo: cada una se carga por turnos y escribe un texto breve. Una respuesta pedida mientras tanto espera a que termine el archivo que se está midiendo, y cerrar esta ventana detiene la medición.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

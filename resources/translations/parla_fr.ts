@@ -385,8 +385,8 @@
         <translation>Mesurer cet ordinateur</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Mesure la vitesse des quantifications présentes sur cet ordinateur : chacune est chargée à son tour et écrit un court texte. Les réponses dans les discussions sont plus lentes pendant la mesure, et fermer cette fenêtre l’arrête.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Mesure la vitesse des quantifications présentes sur cet ordinateur : chacune est chargée à son tour et écrit un court texte. Une réponse demandée entre-temps attend la fin du fichier en cours de mesure, et fermer cette fenêtre arrête la mesure.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

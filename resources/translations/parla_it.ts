@@ -385,8 +385,8 @@
         <translation>Misura questo computer</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Misura la velocità delle quantizzazioni presenti su questo computer: ognuna viene caricata a turno e scrive un breve testo. Durante la misurazione le risposte in chat sono più lente; chiudendo questa finestra la misurazione si interrompe.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Misura la velocità delle quantizzazioni presenti su questo computer: ognuna viene caricata a turno e scrive un breve testo. Una risposta richiesta nel frattempo attende che finisca il file in misurazione; chiudendo questa finestra la misurazione si interrompe.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

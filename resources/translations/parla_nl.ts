@@ -385,8 +385,8 @@
         <translation>Deze computer meten</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Meet hoe snel de kwantisaties op deze computer draaien: ze worden om de beurt geladen en schrijven elk een korte tekst. Tijdens het meten zijn antwoorden in de chat trager, en als je dit venster sluit, stopt het meten.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Meet hoe snel de kwantisaties op deze computer draaien: ze worden om de beurt geladen en schrijven elk een korte tekst. Een antwoord dat je intussen vraagt, wacht tot het bestand dat gemeten wordt klaar is, en als je dit venster sluit, stopt het meten.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

@@ -385,8 +385,8 @@
         <translation>Medir este computador</translation>
     </message>
     <message>
-        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. Replies in the chat are slower while measuring, and closing this window stops it.</source>
-        <translation>Mede a velocidade das quantizações deste computador: cada uma é carregada por vez e escreve um texto curto. Durante a medição, as respostas nas conversas ficam mais lentas, e fechar esta janela interrompe a medição.</translation>
+        <source>Measure how fast the quantizations on this computer run: each one is loaded in turn and writes a short text. A reply asked for meanwhile waits until the file being measured is done, and closing this window stops measuring.</source>
+        <translation>Mede a velocidade das quantizações deste computador: cada uma é carregada por vez e escreve um texto curto. Uma resposta pedida entretanto espera até o ficheiro em medição terminar, e fechar esta janela interrompe a medição.</translation>
     </message>
     <message>
         <source>This file probably needs more memory than this computer has. Download it anyway?</source>

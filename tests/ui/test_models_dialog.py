@@ -376,7 +376,7 @@ def test_measure_this_machine_measures_the_files_on_disk_and_shows_the_speed(
     dialog.table.selectRow(row)
     button = dialog.measure_button
     assert button.text() == "Measure this machine" and button.isEnabled()
-    assert "slower while measuring" in button.toolTip()
+    assert "waits until the file being measured is done" in button.toolTip()
     assert dialog.measurable() == [path]
 
     with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):

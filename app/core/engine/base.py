@@ -20,6 +20,19 @@ GPU_LAYERS_AUTO = -1
 """Offload every layer when a GPU backend exists, none otherwise."""
 
 
+CPU_PROMPT_BATCH = 128
+"""Prompt tokens per llama_decode on the CPU. Of 64-1024, 128 read prompts fastest on the
+measured laptop-class CPU (docs/performance.md); smaller graph nodes also let Stop land
+sooner during a long prompt."""
+GPU_PROMPT_BATCH = 512
+"""llama.cpp's own default, which keeps a GPU busy (not measured: no GPU here)."""
+
+
+def prompt_batch(gpu_layers: int) -> int:
+    """Batch size for a model loaded with ``gpu_layers`` layers on the GPU."""
+    return GPU_PROMPT_BATCH if gpu_layers else CPU_PROMPT_BATCH
+
+
 class EngineError(Exception):
     """A failure the user should read; ``str(error)`` is a complete sentence."""
 

@@ -31,6 +31,7 @@ from app.core.engine.base import (
     SamplingParams,
     StopReason,
     TextCallback,
+    prompt_batch,
 )
 from app.core.engine.context import ContextTooSmallError, fit_to_context
 from app.core.engine.llama_logs import capture_llama_problems, route_llama_logs
@@ -39,10 +40,6 @@ from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
 from app.core.prompts import ChatMessage, PromptRenderer, choose_chat_format
 
 log = logging.getLogger(__name__)
-
-PROMPT_BATCH = 512
-"""Prompt tokens per llama_decode call; Stop is also checked between batches."""
-
 
 def physical_cores() -> int:
     """Cores, not hyper-threads: llama.cpp decodes slower with more threads than cores."""
@@ -272,7 +269,7 @@ class LlamaCppEngine:
                 llama = Llama(
                     model_path=str(info.path),
                     n_ctx=context_length,
-                    n_batch=PROMPT_BATCH,
+                    n_batch=prompt_batch(gpu_layers),
                     n_threads=threads,
                     n_threads_batch=max(threads, os.cpu_count() or threads),
                     n_gpu_layers=gpu_layers,

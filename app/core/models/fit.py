@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.engine.base import CPU_PROMPT_BATCH, GPU_PROMPT_BATCH
 from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
 from app.core.models.hardware import Machine
 
-BATCH = 512
-"""Prompt tokens per batch (the engine's PROMPT_BATCH)."""
 APP_OVERHEAD = 200 * 1024 * 1024
 """Python, Qt and the window, measured idle with no model (see docs)."""
 KV_BYTES = 2  # f16
@@ -45,9 +44,11 @@ def kv_cache_bytes(arch: Architecture, context_length: int) -> int:
     return 2 * arch.layers * context_length * arch.kv_embedding * KV_BYTES
 
 
-def estimate_memory(arch: Architecture, file_size: int, context_length: int) -> MemoryEstimate:
-    logits = BATCH * arch.vocab * 4  # one batch of f32 logits...
-    activations = BATCH * arch.embedding * 4 * 8
+def estimate_memory(arch: Architecture, file_size: int, context_length: int,
+                    batch: int = CPU_PROMPT_BATCH) -> MemoryEstimate:
+    """What loading the file needs, with ``batch`` prompt tokens per llama_decode."""
+    logits = batch * arch.vocab * 4  # one batch of f32 logits...
+    activations = batch * arch.embedding * 4 * 8
     return MemoryEstimate(
         weights=file_size,
         kv_cache=kv_cache_bytes(arch, context_length),
@@ -93,7 +94,8 @@ def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
     rows = []
     for entry in model.files:
         size = catalog.estimated_size(entry)
-        memory = estimate_memory(model.architecture, size, context)
+        memory = estimate_memory(model.architecture, size, context,
+                                 GPU_PROMPT_BATCH if machine.vram else CPU_PROMPT_BATCH)
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
     return sorted(rows, key=lambda row: row.size)
 
