@@ -116,11 +116,19 @@ def _sweep_choice(results: dict[str, Any]) -> str:
                      f"({prompt}) | "
                      + (f"**{p['decode_median']:.2f}** ({decode}) |" if decode else "- |"))
     defaults = results["defaults"]
+    default = next((p for p in at_cores if p["n_batch"] == defaults["n_batch"]), best_batch)
+    spread = best_batch["prompt_median"] / default["prompt_median"] - 1
+    batch_text = (f"prompt speed at batch {defaults['n_batch']} is within {spread:.0%} of the "
+                  f"fastest (batch {best_batch['n_batch']}), inside this machine's "
+                  "run-to-run noise" if spread < 0.05 else
+                  f"batch {best_batch['n_batch']} reads prompts {spread:.0%} faster than "
+                  f"batch {defaults['n_batch']}")
     lines.append("")
-    lines.append(f"Fastest decode: {best_threads['threads']} threads. Fastest prompt reading at "
-                 f"{cores} threads: batch {best_batch['n_batch']}. Parla's CPU defaults: "
-                 f"threads = physical cores ({defaults['threads']} here), batch "
-                 f"{defaults['n_batch']}.")
+    lines.append(f"Fastest decode: {best_threads['threads']} threads. At {cores} threads, "
+                 f"{batch_text}. Parla's CPU defaults: threads = physical cores "
+                 f"({defaults['threads']} here) and batch {defaults['n_batch']}, the smaller "
+                 "batch because Stop then lands sooner during a long prompt (smaller graph "
+                 "nodes; see Stop below) and the logits buffers shrink.")
     return "\n".join(lines)
 
 

@@ -138,8 +138,10 @@ class MainWindow(QMainWindow):
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
         self._flush_timer.start()
-        # Off the GUI thread, so the first code block of the first reply does not stall it.
-        threading.Thread(target=rendering.warm_up, name="parla-warm-up", daemon=True).start()
+        # Off the GUI thread, so the first code block of the first reply does not stall it;
+        # a second after start-up, so it does not slow down the window's first paint.
+        QTimer.singleShot(1000, lambda: threading.Thread(
+            target=rendering.warm_up, name="parla-warm-up", daemon=True).start())
 
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)

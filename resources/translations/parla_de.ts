@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Benötigter Speicher</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Passt</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ Knapp</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ Passt nicht</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -299,6 +335,46 @@
     <message>
         <source>Reading a message: %1 tokens/s.</source>
         <translation>Lesen einer Nachricht: %1 Tokens/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Lädt herunter: %1% · %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>Prüfe %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Lädt herunter…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Models</source>

@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamaño del archivo</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Memoria necesaria</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Cabe</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ Justo</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ No cabe</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -299,6 +335,46 @@
     <message>
         <source>Reading a message: %1 tokens/s.</source>
         <translation>Lectura de un mensaje: %1 tokens/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Descargando %1% · %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>quedan %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>quedan %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>Verificando %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En espera…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Models</source>

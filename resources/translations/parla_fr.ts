@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Mémoire nécessaire</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Tient</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ Juste</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ Ne tient pas</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -298,7 +334,47 @@
     </message>
     <message>
         <source>Reading a message: %1 tokens/s.</source>
-        <translation>Lecture d’un message : %1 tokens/s.</translation>
+        <translation>Lecture d’un message&#xa0;: %1 tokens/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Téléchargement %1% · %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>encore %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>encore %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>Vérification %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Models</source>
@@ -378,7 +454,7 @@
     </message>
     <message>
         <source>Stop measuring; the speeds measured so far are kept.</source>
-        <translation>Arrête la mesure ; les vitesses déjà mesurées sont conservées.</translation>
+        <translation>Arrête la mesure&#xa0;; les vitesses déjà mesurées sont conservées.</translation>
     </message>
     <message>
         <source>Measure this machine</source>
@@ -498,7 +574,7 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not measure %1: %2</source>
-        <translation>Impossible de mesurer %1 : %2</translation>
+        <translation>Impossible de mesurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Measuring stopped. The speeds measured so far are kept.</source>

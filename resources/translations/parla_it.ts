@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Quantizzazione</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dimensione del file</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Memoria necessaria</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Su questo computer</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Velocità</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Ci sta</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ Al limite</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ Non ci sta</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -299,6 +335,46 @@
     <message>
         <source>Reading a message: %1 tokens/s.</source>
         <translation>Lettura di un messaggio: %1 token/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Download %1% · %2 di %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>mancano %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>mancano %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>Verifica %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controllo…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>In attesa…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Download in corso…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Nuovo tentativo…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Models</source>

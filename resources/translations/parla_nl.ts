@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Kwantisatie</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Bestandsgrootte</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Benodigd geheugen</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Past</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ Krap</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ Past niet</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -299,6 +335,46 @@
     <message>
         <source>Reading a message: %1 tokens/s.</source>
         <translation>Een bericht lezen: %1 tokens/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Downloaden %1% · %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>nog %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>nog %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>Controleren %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met nakijken…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wachten…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloaden…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Models</source>

@@ -281,8 +281,44 @@
 <context>
     <name>ModelsDialog</name>
     <message>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamanho do ficheiro</translation>
+    </message>
+    <message>
+        <source>Memory needed</source>
+        <translation>Memória necessária</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>✔ Fits</source>
+        <translation>✔ Cabe</translation>
+    </message>
+    <message>
+        <source>⚠ Tight</source>
+        <translation>⚠ À justa</translation>
+    </message>
+    <message>
+        <source>✖ Won&apos;t fit</source>
+        <translation>✖ Não cabe</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -299,6 +335,46 @@
     <message>
         <source>Reading a message: %1 tokens/s.</source>
         <translation>Leitura de uma mensagem: %1 tokens/s.</translation>
+    </message>
+    <message>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>A transferir %1% · %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>faltam %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>faltam %1 s</translation>
+    </message>
+    <message>
+        <source>Verifying %1%</source>
+        <translation>A verificar %1%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Em espera…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>A transferir…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>A tentar de novo…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>A confirmar…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Models</source>
