@@ -21,8 +21,8 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.bench.reply import markdown_reply
+from app.core.cancel import CancelToken
 from app.core.engine.base import (
-    CancelToken,
     GenerationStats,
     LoadOptions,
     ModelInfo,

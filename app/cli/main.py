@@ -15,7 +15,8 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import bench, models
-from app.core.engine.base import CancelToken, EngineError, LoadOptions, SamplingParams
+from app.core.cancel import CancelToken
+from app.core.engine.base import EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
 from app.core.logs import setup_logging
 from app.core.paths import app_paths

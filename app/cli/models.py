@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from app.core.engine.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.models.catalog import DEFAULT_QUANT, Catalog, CatalogModel, default_catalog
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
 from app.core.models.fit import assess, recommend
 from app.core.models.hardware import detect_machine
-from app.core.models.hashing import Cancelled, sha256_file
+from app.core.cancel import Cancelled
+from app.core.models.hashing import sha256_file
 from app.core.models.library import Library, LibraryError
 from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths

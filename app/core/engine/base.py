@@ -7,13 +7,13 @@ the UI and the CLI never change when a backend is added.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from app.core.cancel import CancelToken
 from app.core.prompts import ChatMessage
 
 GPU_LAYERS_AUTO = -1
@@ -95,24 +95,6 @@ class GenerationStats:
     stop_reason: StopReason
     dropped_messages: int = 0
     """Oldest messages left out so the conversation fits the context."""
-
-
-@dataclass
-class CancelToken:
-    """Set from any thread; the engine checks it between tokens and during prompt eval."""
-
-    _event: threading.Event = field(default_factory=threading.Event)
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def wait(self, seconds: float) -> bool:
-        """Sleep up to ``seconds``, waking early on cancel; True if cancelled."""
-        return self._event.wait(seconds)
 
 
 ProgressCallback = Callable[[float], None]

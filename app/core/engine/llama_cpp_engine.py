@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.cancel import CancelToken
 from app.core.engine.base import (
     GPU_LAYERS_AUTO,
-    CancelToken,
     EngineError,
     GenerationStats,
     LoadOptions,

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engine.base import (
     GPU_LAYERS_AUTO,
-    CancelToken,
     EngineError,
     GenerationStats,
     LoadOptions,
@@ -45,10 +45,6 @@ _SENTENCES = (
 _REQUEST = ("Continue the story of the lighthouse keeper in rich detail, with new events, "
             "places and people. Write at least three long paragraphs.")
 _GO_ON = "Please go on with the story."
-
-
-class BenchmarkCancelled(Exception):  # noqa: N818 - reads as "raise BenchmarkCancelled"
-    """The measurement was stopped; nothing was recorded."""
 
 
 def llama_cpp_version() -> str:
@@ -89,7 +85,7 @@ class _Totals:
 
 def _check(cancel: CancelToken) -> None:
     if cancel.cancelled:
-        raise BenchmarkCancelled
+        raise Cancelled
 
 
 def _prompt(engine: LlamaCppEngine, prompt_tokens: int) -> list[ChatMessage]:
@@ -108,7 +104,7 @@ def measure_decode(path: Path, *, threads: int = 0, gpu_layers: int = GPU_LAYERS
                    engine: LlamaCppEngine | None = None) -> Measurement:
     """Measure ``path``'s prompt and decode speed; the model is unloaded afterwards.
 
-    Raises EngineError if the file cannot be loaded or run, BenchmarkCancelled
+    Raises EngineError if the file cannot be loaded or run, Cancelled
     when ``cancel`` is set (checked between tokens, and during the prompt).
     """
     if tokens < MIN_DECODED + 1 or prompt_tokens < 1:
@@ -136,7 +132,7 @@ def measure_decode(path: Path, *, threads: int = 0, gpu_layers: int = GPU_LAYERS
                                     max_tokens=tokens - totals.intervals, seed=SEED + round_)
             stats = engine.generate(conversation, params, pieces.append, cancel)
             if stats.stop_reason is StopReason.CANCELLED:
-                raise BenchmarkCancelled
+                raise Cancelled
             if round_ == 0 and stats.prompt_eval_tokens and stats.time_to_first_token_s > 0:
                 prompt_speed = stats.prompt_eval_tokens / stats.time_to_first_token_s
             totals.add(stats, "".join(pieces))

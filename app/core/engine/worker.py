@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from app.core.cancel import CancelToken
 from app.core.engine.base import (
-    CancelToken,
     Engine,
     EngineError,
     LoadOptions,

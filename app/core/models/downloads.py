@@ -26,9 +26,10 @@ from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
-from app.core.engine.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.models.catalog import CatalogFile
-from app.core.models.hashing import Cancelled, sha256_file
+from app.core.cancel import Cancelled
+from app.core.models.hashing import sha256_file
 from app.core.models.library import InstalledModel, Library
 
 log = logging.getLogger(__name__)

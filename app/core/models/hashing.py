@@ -6,13 +6,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from app.core.engine.base import CancelToken
+from app.core.cancel import Cancelled, CancelToken
 
 CHUNK = 4 * 1024 * 1024
-
-
-class Cancelled(Exception):  # noqa: N818 - reads as "raise Cancelled"
-    """The user stopped the operation; partial work is kept where it can be resumed."""
 
 
 def sha256_file(path: Path, on_progress: Callable[[int, int], None] | None = None,

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.engine.base import GPU_LAYERS_AUTO, CancelToken, EngineError
+from app.core.cancel import Cancelled, CancelToken
+from app.core.engine.base import GPU_LAYERS_AUTO, EngineError
 from app.core.models.measurements import MeasurementStore
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class _Worker(QObject):
     @Slot(object, object, object)
     def measure(self, paths: Sequence[Path], options: MeasureOptions, cancel: CancelToken) -> None:
         from app.core.engine.llama_cpp_engine import LlamaCppEngine
-        from app.core.engine.quick_bench import BenchmarkCancelled, measure_decode
+        from app.core.engine.quick_bench import measure_decode
 
         engine = LlamaCppEngine()
         for index, path in enumerate(paths):
@@ -65,7 +66,7 @@ class _Worker(QObject):
                     tokens=options.tokens, prompt_tokens=options.prompt_tokens, cancel=cancel,
                     engine=engine)
                 self.store.record(measurement)
-            except BenchmarkCancelled:
+            except Cancelled:
                 break
             except (EngineError, OSError) as exc:
                 log.warning("Could not measure %s: %s", path, exc)

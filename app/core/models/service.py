@@ -16,10 +16,10 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.engine.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.models.catalog import CatalogFile
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
-from app.core.models.hashing import Cancelled
+from app.core.cancel import Cancelled
 from app.core.models.library import Library, LibraryError
 
 log = logging.getLogger(__name__)

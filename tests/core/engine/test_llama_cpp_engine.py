@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from app.core.cancel import CancelToken
 from app.core.engine.base import (
-    CancelToken,
     EngineError,
     GenerationStats,
     LoadOptions,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engine.base import (
-    CancelToken,
     EngineError,
     GenerationStats,
     SamplingParams,
@@ -17,7 +17,6 @@ from app.core.engine.base import (
 )
 from app.core.engine.llama_cpp_engine import LlamaCppEngine, physical_cores
 from app.core.engine.quick_bench import (
-    BenchmarkCancelled,
     conditions,
     expected_backend,
     llama_cpp_version,
@@ -89,7 +88,7 @@ def test_the_default_thread_count_is_recorded_as_the_engine_resolves_it() -> Non
 def test_stop_ends_the_measurement_within_a_token_and_unloads(stablelm_path: Path) -> None:
     engine = StopOnFirstWords()
     started = time.perf_counter()
-    with pytest.raises(BenchmarkCancelled):
+    with pytest.raises(Cancelled):
         measure_decode(stablelm_path, threads=1, tokens=512, prompt_tokens=64,
                        context_length=2048, engine=engine)
     assert time.perf_counter() - started < 10
@@ -100,7 +99,7 @@ def test_a_measurement_stopped_before_it_starts_loads_nothing(stablelm_path: Pat
     cancel = CancelToken()
     cancel.cancel()
     engine = LlamaCppEngine()
-    with pytest.raises(BenchmarkCancelled):
+    with pytest.raises(Cancelled):
         measure_decode(stablelm_path, cancel=cancel, engine=engine)
     assert engine.model is None
 

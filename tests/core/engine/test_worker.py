@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer
 from pytestqt.qtbot import QtBot
 
+from app.core.cancel import CancelToken
 from app.core.engine.base import (
-    CancelToken,
     GenerationStats,
     LoadOptions,
     ModelInfo,

@@ -15,10 +15,10 @@ from huggingface_hub import close_session, constants, file_download
 from huggingface_hub.utils import _http
 
 from app.bench.stablelm_gguf import StableLmShape, write_stablelm_gguf
-from app.core.engine.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.models.catalog import CatalogFile
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
-from app.core.models.hashing import Cancelled
+from app.core.cancel import Cancelled
 from app.core.models.library import Library
 from tests.support.fake_hub import FakeHub
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.engine.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.models.catalog import CatalogFile
-from app.core.models.hashing import Cancelled
+from app.core.cancel import Cancelled
 from app.core.models.library import Library, LibraryError
 
 
