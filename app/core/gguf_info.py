@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.messages import UserError
+
 log = logging.getLogger(__name__)
 
 GGUF_MAGIC = b"GGUF"
 
 
-class InvalidModelError(Exception):
+class InvalidModelError(UserError):
     """The file cannot be used as a model; the message is meant for the user."""
 
 

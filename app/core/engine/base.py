@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.cancel import CancelToken
+from app.core.messages import UserError
 from app.core.prompts import ChatMessage
 
 GPU_LAYERS_AUTO = -1
@@ -34,7 +35,7 @@ def prompt_batch(gpu_layers: int) -> int:
     return GPU_PROMPT_BATCH if gpu_layers else CPU_PROMPT_BATCH
 
 
-class EngineError(Exception):
+class EngineError(UserError):
     """A failure the user should read; ``str(error)`` is a complete sentence."""
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.core.messages import UserError
 from app.core.prompts import ChatMessage
 
 
-class ContextTooSmallError(Exception):
+class ContextTooSmallError(UserError):
     """Even the system prompt and the newest message alone do not fit."""
 
 

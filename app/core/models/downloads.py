@@ -26,9 +26,9 @@ from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
-from app.core.cancel import CancelToken
+from app.core.cancel import Cancelled, CancelToken
+from app.core.messages import UserError
 from app.core.models.catalog import CatalogFile
-from app.core.cancel import Cancelled
 from app.core.models.hashing import sha256_file
 from app.core.models.library import InstalledModel, Library
 
@@ -58,7 +58,7 @@ class _RemoteFile:
     ever appends bytes of the same object."""
 
 
-class DownloadError(Exception):
+class DownloadError(UserError):
     """The download failed; the message says why and what to do. Partial data is kept."""
 
 

@@ -24,6 +24,7 @@ from filelock import FileLock
 from app.core.cancel import CancelToken
 from app.core.gguf_info import GgufInfo, read_gguf_info
 from app.core.jsonfile import write_text_atomic
+from app.core.messages import UserError
 from app.core.models.catalog import CatalogFile
 from app.core.cancel import Cancelled
 from app.core.models.hashing import CHUNK
@@ -34,7 +35,7 @@ Source = Literal["download", "copy", "link"]
 INDEX_SCHEMA = 1
 
 
-class LibraryError(Exception):
+class LibraryError(UserError):
     """A library operation failed; the message is for the user."""
 
 
