@@ -21,12 +21,11 @@ from typing import Literal
 
 from filelock import FileLock
 
-from app.core.cancel import CancelToken
+from app.core.cancel import Cancelled, CancelToken
 from app.core.gguf_info import GgufInfo, read_gguf_info
 from app.core.jsonfile import write_text_atomic
 from app.core.messages import UserError
 from app.core.models.catalog import CatalogFile
-from app.core.cancel import Cancelled
 from app.core.models.hashing import CHUNK
 
 log = logging.getLogger(__name__)
