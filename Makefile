@@ -29,9 +29,12 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 
 translations: $(QM)
 
-# After changing strings in app/ui: refresh the .ts files, then translate the new entries.
+# After changing strings in app/ui or core messages (QT_TRANSLATE_NOOP("core", ...) in
+# app/core): refresh the .ts files, then translate the new entries. tests/ui/test_translations.py
+# runs this same command.
+LUPDATE_SOURCES := app/core app/ui
 lupdate: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -locations none app/ui/*.py -source-language en -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -extensions py $(LUPDATE_SOURCES) -source-language en -ts $(TS)
 
 setup: $(VENV)/.installed translations
 

@@ -9,12 +9,19 @@ with ``app.ui.i18n.text()`` in the interface language; the CLI prints
 
 Templates are marked with ``QT_TRANSLATE_NOOP("core", "...")`` (a plain
 function here, so the core does not import Qt) so that ``make lupdate`` finds
-them. Arguments are named ``{name}`` placeholders, kept as they are by every
-translation (a test checks it).
+them; lupdate reads the call itself, so the template must be a string literal
+(adjacent literals are fine) written inside the call. Arguments are named
+``{name}`` placeholders, kept as they are by every translation (a test checks
+it). Pass numbers as numbers, without a format spec: the renderer writes them
+the way the reader's language does (``1,234.5`` in English, ``1.234,5`` in
+German); round them first where the digits do not matter. An argument may
+itself be a ``Message`` (a reason inside a sentence); it is rendered in the same
+language.
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +29,8 @@ CONTEXT = "core"
 """The Qt Linguist context of every core message."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+# The name is the one lupdate looks for.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     del context
     return text
@@ -30,6 +38,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 def _identity(text: str) -> str:
     return text
+
+
+def english_number(value: int | float) -> str:
+    """``1,234`` and ``25.28``: how the English sentence writes a number."""
+    return f"{value:,}"
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that writes numbers and nested messages for the reader's language."""
+
+    def __init__(self, translate: Callable[[str], str],
+                 number: Callable[[int | float], str]) -> None:
+        self.translate = translate
+        self.number = number
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Message):
+            return format(value.render(self.translate, self.number), format_spec)
+        if (not format_spec and isinstance(value, int | float)
+                and not isinstance(value, bool)):
+            return self.number(value)
+        return format(value, format_spec)
 
 
 class Message:
@@ -41,17 +71,18 @@ class Message:
         self.template = template
         self.args = args
 
-    def render(self, translate: Callable[[str], str] = _identity) -> str:
-        """The sentence with ``translate`` applied to the template (default: English)."""
-        translated = translate(self.template)
-        try:
-            return translated.format(**self.args)
-        except (KeyError, IndexError, ValueError):
-            # A broken translation must never hide the message: fall back to English.
+    def render(self, translate: Callable[[str], str] = _identity,
+               number: Callable[[int | float], str] = english_number) -> str:
+        """The sentence with ``translate`` applied to the template and ``number`` to the
+        numbers among the arguments (default: English)."""
+        formatter = _Formatter(translate, number)
+        for template in (translate(self.template), self.template):
             try:
-                return self.template.format(**self.args)
-            except (KeyError, IndexError, ValueError):
-                return self.template
+                return formatter.vformat(template, (), self.args)
+            except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+                # A broken translation must never hide the message: fall back to English.
+                continue
+        return self.template
 
     def __str__(self) -> str:
         return self.render()

@@ -1,8 +1,11 @@
-"""Loading the interface translations (Qt Linguist ``.qm`` files) for one language.
+"""The interface language: loading the translations, and core messages rendered in it.
 
 Parla's own strings come from ``resources/translations/parla_<lang>.qm`` (compiled
 from the ``.ts`` sources by ``make translations``); Qt's own dialogs (file
 pickers, message boxes) from the ``qtbase`` translations shipped with PySide6.
+The core's sentences (errors, notices) arrive as ``Message`` objects and become
+text only here, through the same translators (context ``"core"``), with their
+numbers written as the interface language writes them.
 """
 
 from __future__ import annotations
@@ -12,12 +15,17 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES, language_from_locale
+from app.core.messages import CONTEXT, Message
 from app.core.paths import resource
 
 log = logging.getLogger(__name__)
 
 QT_CATALOG = {"pt": "pt_BR"}
 """Qt ships Brazilian Portuguese only."""
+
+class _Interface:
+    locale: QLocale | None = None
+    """The locale numbers in core messages follow; None: the default locale."""
 
 
 def interface_language(configured: str) -> str:
@@ -27,8 +35,18 @@ def interface_language(configured: str) -> str:
     return language_from_locale(QLocale.system().name())
 
 
+def interface_locale(language: str) -> QLocale:
+    """The system's locale when it speaks ``language`` (its own regional formats), else
+    the language's main one: a German interface writes 25,28 on an English system too."""
+    system = QLocale.system()
+    if language_from_locale(system.name()) == language:
+        return system
+    return QLocale(language)
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Parla's and Qt's translators; keep the returned list alive."""
+    _Interface.locale = interface_locale(language)
     installed: list[QTranslator] = []
     if language == DEFAULT_LANGUAGE:
         return installed
@@ -43,3 +61,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             log.warning("No translation %s in %s", name, folder)
     return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators` (the interface speaks English again)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    _Interface.locale = None
+
+
+def _number(locale: QLocale, value: int | float) -> str:
+    if isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def text(message: Message | str) -> str:
+    """A core message in the interface language (a plain str, text that is not ours,
+    passes through)."""
+    if isinstance(message, str):
+        return message
+    locale = _Interface.locale or QLocale()
+    return message.render(lambda template: QCoreApplication.translate(CONTEXT, template),
+                          lambda value: _number(locale, value))
