@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.messages import UserError
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class _HeaderCursor:
         return items
 
 
-def _read_header(data: mmap.mmap) -> tuple[dict[str, Any], int]:
+def _read_header(data: mmap.mmap, name: str) -> tuple[dict[str, Any], int]:
     """Metadata (big arrays skipped) and the byte where the tensor data ends."""
     from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 
@@ -108,7 +108,9 @@ def _read_header(data: mmap.mmap) -> tuple[dict[str, Any], int]:
     cursor.pos = 4
     version = cursor.scalar("I")
     if version not in (2, 3):
-        raise InvalidModelError(f"GGUF version {version} is not supported.")
+        raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+            "core", "{file} is in GGUF version {version}, which Parla cannot read."),
+            file=name, version=version))
     tensor_count, kv_count = cursor.scalar("Q"), cursor.scalar("Q")
     metadata: dict[str, Any] = {}
     for _ in range(kv_count):
@@ -148,34 +150,35 @@ def read_gguf_info(path: Path) -> GgufInfo:
     Raises InvalidModelError with a sentence a user can act on.
     """
     if not path.exists():
-        raise InvalidModelError(f"The model file {path} does not exist.")
+        raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+            "core", "The model file {path} does not exist."), path=str(path)))
     if not path.is_file():
-        raise InvalidModelError(f"{path} is a folder, not a model file.")
+        raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+            "core", "{path} is a folder, not a model file."), path=str(path)))
     size = path.stat().st_size
     with path.open("rb") as handle:
         if handle.read(4) != GGUF_MAGIC:
-            raise InvalidModelError(
-                f"{path.name} is not a GGUF model file. Parla runs models in the GGUF format "
-                "(files ending in .gguf, as published for llama.cpp)."
-            )
+            raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+                "core", "{file} is not a GGUF model file. Parla runs models in the GGUF format "
+                "(files ending in .gguf, as published for llama.cpp)."), file=path.name))
         try:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-                metadata, data_end = _read_header(data)
+                metadata, data_end = _read_header(data, path.name)
         except (ValueError, struct.error, IndexError, KeyError) as exc:
             log.info("GGUF header of %s unreadable: %r", path, exc)
-            raise InvalidModelError(
-                f"{path.name} is damaged or incomplete (its header cannot be read). "
-                "If it was downloaded, download it again."
-            ) from exc
+            raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+                "core", "{file} is damaged or incomplete (its header cannot be read). "
+                "If it was downloaded, download it again."), file=path.name)) from exc
 
     if data_end == 0 or data_end > size:
-        raise InvalidModelError(
-            f"{path.name} is incomplete: it is {size:,} bytes but its header describes "
-            f"{data_end:,} bytes. If it was downloaded, download it again."
-        )
+        raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+            "core", "{file} is incomplete: it is {size} bytes but its header describes "
+            "{expected} bytes. If it was downloaded, download it again."),
+            file=path.name, size=size, expected=data_end))
     architecture = metadata.get("general.architecture")
     if not isinstance(architecture, str):
-        raise InvalidModelError(f"{path.name} does not say which model architecture it is.")
+        raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
+            "core", "{file} does not say which model architecture it is."), file=path.name))
 
     tokens = metadata.get("tokenizer.ggml.tokens") or []
     types = metadata.get("tokenizer.ggml.token_type") or []

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Self, cast
 
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.prompts import Role
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ EXPORT_VERSION = 1
 Clock = Callable[[], float]
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The conversation database cannot be used as it is; the message says why."""
 
 
@@ -598,10 +599,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         version: int = db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise NewerSchemaError(
-                f"{path} is at schema version {version}, but this Parla only knows up to"
-                f" {len(MIGRATIONS)}: please update Parla (the file was left unchanged)"
-            )
+            raise NewerSchemaError(Message(QT_TRANSLATE_NOOP(
+                "core", "Your chats in {path} were saved by a newer version of Parla (database "
+                "version {version}; this one knows up to {known}). Update Parla to open them; "
+                "the file was left unchanged."),
+                path=str(path), version=version, known=len(MIGRATIONS)))
         db.execute("PRAGMA journal_mode = WAL").fetchone()
         # NORMAL is safe in WAL mode: an app crash loses nothing committed; power loss
         # can lose the last commits but never corrupts.

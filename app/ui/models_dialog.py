@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engine.quick_bench import conditions, expected_backend
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
+from app.core.messages import Message
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import FileFit, Verdict, assess, recommend
@@ -57,6 +58,7 @@ from app.core.models.service import DownloadService
 from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
+from app.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +135,9 @@ def describe(progress: DownloadProgress) -> str:
     if progress.phase is Phase.VERIFYING and progress.total:
         return QCoreApplication.translate("ModelsDialog", "Verifying %1%").replace(
             "%1", f"{100 * progress.done / progress.total:.0f}")
-    return progress.message or {
+    if progress.message is not None:
+        return i18n.text(progress.message)
+    return {
         Phase.CHECKING: QCoreApplication.translate("ModelsDialog", "Checking…"),
         Phase.WAITING: QCoreApplication.translate("ModelsDialog", "Waiting…"),
         Phase.DOWNLOADING: QCoreApplication.translate("ModelsDialog", "Downloading…"),
@@ -439,7 +443,7 @@ class ModelsDialog(QDialog):
         try:
             info = read_gguf_info(path)
         except InvalidModelError as exc:
-            self.progress_label.setText(str(exc))
+            self.progress_label.setText(i18n.text(exc.message))
             return
         mode = self.ask_import_mode(info)
         if mode is not None:
@@ -537,11 +541,11 @@ class ModelsDialog(QDialog):
             "%1", installed.name or key))
         self._fill_table()
 
-    @Slot(str, str)
-    def _on_failed(self, key: str, message: str) -> None:
+    @Slot(str, object)
+    def _on_failed(self, key: str, message: Message | str) -> None:
         self.status[key] = self.tr("Failed")
         self.progress.hide()
-        self.progress_label.setText(message)
+        self.progress_label.setText(i18n.text(message))
         self._fill_table()
 
     @Slot(str)
@@ -573,12 +577,12 @@ class ModelsDialog(QDialog):
         self.measuring.pop(path, None)
         self._fill_table()
 
-    @Slot(object, str)
-    def _on_measure_failed(self, path: Path, message: str) -> None:
+    @Slot(object, object)
+    def _on_measure_failed(self, path: Path, message: Message | str) -> None:
         self.measuring.pop(path, None)
         self._measure_failed = True
         self.progress_label.setText(self.tr("Could not measure %1: %2").replace(
-            "%1", path.name).replace("%2", message))
+            "%1", path.name).replace("%2", i18n.text(message)))
         self._fill_table()
 
     @Slot(bool)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,30 @@ def test_bad_files_are_rejected_with_a_reason(bad_model_file: Path) -> None:
     kind = bad_model_file.stem
     with pytest.raises(InvalidModelError, match=EXPECTED_MESSAGES[kind]):
         read_gguf_info(bad_model_file)
+
+
+def test_the_reason_is_a_translatable_template_with_the_file_as_an_argument(
+    bad_model_file: Path,
+) -> None:
+    with pytest.raises(InvalidModelError) as caught:
+        read_gguf_info(bad_model_file)
+    message = caught.value.message
+    assert bad_model_file.name not in message.template and "{" in message.template
+    assert bad_model_file.name in str(caught.value)
+
+
+def test_an_incomplete_file_says_both_sizes(stablelm_path: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(stablelm_path.read_bytes()[:-1000])
+    with pytest.raises(InvalidModelError) as caught:
+        read_gguf_info(cut)
+    args = caught.value.message.args
+    assert (args["size"], args["expected"]) == (cut.stat().st_size, cut.stat().st_size + 1000)
+    assert f"it is {args['size']:,} bytes" in str(caught.value)
+
+
+def test_a_newer_gguf_version_is_named(tmp_path: Path) -> None:
+    future = tmp_path / "future.gguf"
+    future.write_bytes(b"GGUF" + struct.pack("<IQQ", 4, 0, 0))
+    with pytest.raises(InvalidModelError, match="GGUF version 4, which Parla cannot read"):
+        read_gguf_info(future)

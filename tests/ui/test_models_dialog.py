@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.engine.quick_bench import conditions, expected_backend
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader, DownloadProgress, Phase
 from app.core.models.hardware import Machine
@@ -199,8 +200,11 @@ def test_importing_a_local_file_runs_in_the_background(
 def test_progress_reads_like_a_sentence() -> None:
     text = describe(DownloadProgress(Phase.DOWNLOADING, 250_000_000, 1_000_000_000, 5e6, 150))
     assert text == "Downloading 25% · 250 MB of 1.00 GB · 5.0 MB/s · 2 min 30 s left"
-    assert describe(DownloadProgress(Phase.RETRYING, message="retrying in 4 s")) == \
-        "retrying in 4 s"
+    retrying = Message(QT_TRANSLATE_NOOP("core", "Connection problem; retrying in {seconds} s "
+                                         "(attempt {attempt} of {attempts})."),
+                       seconds=4, attempt=2, attempts=6)
+    assert describe(DownloadProgress(Phase.RETRYING, message=retrying)) == \
+        "Connection problem; retrying in 4 s (attempt 2 of 6)."
 
 
 def test_a_downloaded_model_opens_in_the_main_window(

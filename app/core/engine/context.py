@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.core.messages import UserError
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.prompts import ChatMessage
 
 
@@ -51,11 +51,10 @@ def fit_to_context(
         if used <= budget:
             return FittedPrompt(candidate, used, dropped)
         if not history:
-            raise ContextTooSmallError(
-                f"The message is too long: it needs {used:,} tokens plus {reply_reserve:,} "
-                f"for the reply, but the context holds {context_length:,}. "
-                "Shorten it or raise the context length in settings."
-            )
+            raise ContextTooSmallError(Message(QT_TRANSLATE_NOOP(
+                "core", "The message is too long: it needs {used} tokens plus {reserve} for "
+                "the reply, but the context holds {context}. Shorten it or raise the context "
+                "length in Settings."), used=used, reserve=reply_reserve, context=context_length))
         # Drop a whole exchange (user + assistant) where possible.
         history.pop(0)
         dropped += 1

@@ -13,6 +13,7 @@ file makes a second Parla window wait instead of downloading the same bytes.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -27,7 +28,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from app.core.cancel import Cancelled, CancelToken
-from app.core.messages import UserError
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.models.catalog import CatalogFile
 from app.core.models.hashing import sha256_file
 from app.core.models.library import InstalledModel, Library
@@ -47,6 +48,59 @@ T = TypeVar("T")
 
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+# Every sentence a failed download can end with. Each says what happened and what to do,
+# and none carries the HTTP library's own text: that goes to the log.
+REPO_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "core", "The repository {repo} was not found on Hugging Face. If it is private, add a "
+    "Hugging Face access token in Settings.")
+ACCESS_REFUSED = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face refused access to {file}. This model needs a Hugging Face access "
+    "token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "core", "The file {file} was not found on Hugging Face: the model catalog may be out of date. "
+    "A newer Parla may have it.")
+TOO_MANY_REQUESTS = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face is receiving too many requests from this computer. What was already "
+    "downloaded of {file} is kept: wait a few minutes, then download it again to continue.")
+SERVER_TROUBLE = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face is not answering properly right now (error {status}). What was already "
+    "downloaded of {file} is kept: try again later and the download continues where it stopped.")
+REQUEST_REFUSED = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face could not deliver {file} (error {status}). What was already downloaded "
+    "is kept: try again later. If this keeps happening, a newer Parla may be needed.")
+NO_CONNECTION = QT_TRANSLATE_NOOP(
+    "core", "Parla could not reach Hugging Face to download {file}. Check the internet "
+    "connection, then download it again: what was already downloaded is kept.")
+TIMED_OUT = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face did not answer in time while downloading {file}. What was already "
+    "downloaded is kept: try again later and the download continues where it stopped.")
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "core", "The connection kept breaking while downloading {file}. What was already downloaded "
+    "is kept: try again later and the download continues where it stopped.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "core", "The disk is full. What was already downloaded of {file} is kept: free some space, "
+    "then download it again to continue.")
+DISK_ERROR = QT_TRANSLATE_NOOP(
+    "core", "Parla could not save {file} in {folder}. Check that the folder can be written to; "
+    "the details are in Parla's log.")
+NOT_ENOUGH_SPACE = QT_TRANSLATE_NOOP(
+    "core", "Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.")
+CORRUPTED = QT_TRANSLATE_NOOP(
+    "core", "The file {file} arrived corrupted (its SHA256 does not match) and was deleted. "
+    "Download it again.")
+INCOMPLETE_INFO = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face sent incomplete information about {file}. Try again later.")
+NO_CHECKSUM = QT_TRANSLATE_NOOP(
+    "core", "Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not "
+    "download it.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "core", "Downloading {file} failed because of an unexpected problem; the details are in "
+    "Parla's log. What was already downloaded is kept.")
+FAILURES = (REPO_NOT_FOUND, ACCESS_REFUSED, FILE_NOT_FOUND, TOO_MANY_REQUESTS, SERVER_TROUBLE,
+            REQUEST_REFUSED, NO_CONNECTION, TIMED_OUT, CONNECTION_LOST, DISK_FULL, DISK_ERROR,
+            NOT_ENOUGH_SPACE, CORRUPTED, INCOMPLETE_INFO, NO_CHECKSUM, UNEXPECTED)
+"""The templates of every ``DownloadError``."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +132,8 @@ class DownloadProgress:
     total: int = 0
     bytes_per_second: float = 0.0
     eta_seconds: float | None = None
-    message: str = ""
+    message: Message | None = None
+    """What the phase's name does not say (why it waits, when it retries)."""
 
 
 ProgressCallback = Callable[[DownloadProgress], None]
@@ -140,44 +195,66 @@ def _status(exc: BaseException) -> int | None:
     return code if isinstance(code, int) else None
 
 
+def _retryable_status(code: int | None) -> bool:
+    return code is not None and (code in (408, 429) or code >= 500)
+
+
 def _is_transient(exc: BaseException) -> bool:
     """Worth another try: the network or the server hiccuped, the request was fine."""
     import httpx2
-    from huggingface_hub.errors import LocalEntryNotFoundError
+    from huggingface_hub.errors import OfflineModeIsEnabled
 
-    if isinstance(exc, httpx2.TransportError | LocalEntryNotFoundError | ConnectionError
-                  | TimeoutError):
-        return True
+    if isinstance(exc, OfflineModeIsEnabled):
+        return False
     code = _status(exc)
-    return code is not None and (code == 429 or code >= 500)
+    if code is not None:
+        return _retryable_status(code)
+    if isinstance(exc, httpx2.TransportError | ConnectionError | TimeoutError):
+        return True
+    # huggingface_hub's "consistency check" (fewer bytes than announced) is an OSError
+    # without an errno; a real disk error has one.
+    return isinstance(exc, OSError) and exc.errno is None
 
 
-def _explain(exc: BaseException, entry: CatalogFile) -> str:
+def _explain(exc: BaseException, entry: CatalogFile, folder: Path) -> Message:
+    """The sentence for a failed download: what happened and what to do, never the
+    library's text (which is in the log)."""
+    import httpx2
     from huggingface_hub.errors import (
         EntryNotFoundError,
         GatedRepoError,
+        OfflineModeIsEnabled,
         RepositoryNotFoundError,
         RevisionNotFoundError,
     )
 
-    where = f"{entry.repo}/{entry.filename}"
+    file, code = entry.filename, _status(exc)
+    args: dict[str, object] = {"file": file}
     if isinstance(exc, RepositoryNotFoundError) and not isinstance(exc, GatedRepoError):
-        return (f"The repository {entry.repo} was not found on Hugging Face. If it is private, "
-                "add a Hugging Face access token in Settings.")
-    if isinstance(exc, GatedRepoError) or _status(exc) in (401, 403):
-        return (f"Hugging Face refused {where} ({_status(exc) or 401}). This model needs a "
-                "Hugging Face access token (add it in Settings) and the licence accepted on "
-                f"its page: https://huggingface.co/{entry.repo}")
-    if isinstance(exc, EntryNotFoundError | RevisionNotFoundError):
-        return f"{where} was not found on Hugging Face; the catalog may be out of date."
-    if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
-        return ("The disk is full. The partial download is kept: free some space and "
-                "press Download again to continue.")
-    if _is_transient(exc):
-        return ("The download kept failing because of network or server problems "
-                f"({type(exc).__name__}). Anything already downloaded is kept: try again later "
-                "and it resumes.")
-    return f"Downloading {where} failed: {exc}"
+        template, args = REPO_NOT_FOUND, {"repo": entry.repo}
+    elif isinstance(exc, GatedRepoError) or code in (401, 403):
+        template, args["repo"] = ACCESS_REFUSED, entry.repo
+    elif isinstance(exc, EntryNotFoundError | RevisionNotFoundError) or code in (404, 410):
+        template = FILE_NOT_FOUND
+    elif code == 429:
+        template = TOO_MANY_REQUESTS
+    elif code is not None:
+        template = SERVER_TROUBLE if _retryable_status(code) else REQUEST_REFUSED
+        args["status"] = code
+    elif isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout | ConnectionRefusedError
+                    | OfflineModeIsEnabled):
+        template = NO_CONNECTION
+    elif isinstance(exc, httpx2.TimeoutException | TimeoutError):
+        template = TIMED_OUT
+    elif _is_transient(exc):
+        template = CONNECTION_LOST
+    elif isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        template = DISK_FULL
+    elif isinstance(exc, OSError):
+        template, args["folder"] = DISK_ERROR, str(folder)
+    else:
+        template = UNEXPECTED
+    return Message(template, **args)
 
 
 class Downloader:
@@ -185,7 +262,8 @@ class Downloader:
 
     def __init__(self, library: Library, cache_dir: Path, *, endpoint: str | None = None,
                  token: Callable[[], str | None] = lambda: None, attempts: int = 6,
-                 backoff: float = 1.0, max_backoff: float = 30.0) -> None:
+                 backoff: float = 1.0, max_backoff: float = 30.0,
+                 timeout: float = 10.0) -> None:
         self.library = library
         self.cache_dir = cache_dir
         self.endpoint = endpoint
@@ -193,10 +271,21 @@ class Downloader:
         self.attempts = attempts
         self.backoff = backoff
         self.max_backoff = max_backoff
+        self.timeout = timeout
+        """Seconds to wait for Hugging Face's answer about the file (the transfer itself
+        follows huggingface_hub's ``HF_HUB_DOWNLOAD_TIMEOUT``)."""
 
     def download(self, entry: CatalogFile, on_progress: ProgressCallback,
                  cancel: CancelToken) -> InstalledModel:
         """Return the installed model; raise DownloadError, or Cancelled (partial kept)."""
+        try:
+            return self._download(entry, on_progress, cancel)
+        except OSError as exc:  # the disk, outside the transfer (network errors are handled)
+            log.warning("Download of %s failed: %r", entry.key, exc)
+            raise DownloadError(_explain(exc, entry, self.cache_dir)) from exc
+
+    def _download(self, entry: CatalogFile, on_progress: ProgressCallback,
+                  cancel: CancelToken) -> InstalledModel:
         installed = self.library.get(entry.key)
         if installed is not None and installed.present:
             return installed  # offline-safe: no network call when the file is here
@@ -212,9 +301,9 @@ class Downloader:
                     raise Cancelled from None
                 if not waiting:
                     waiting = True
-                    on_progress(DownloadProgress(
-                        Phase.WAITING, message="Waiting for another Parla window that is "
-                        "downloading this file"))
+                    on_progress(DownloadProgress(Phase.WAITING, message=Message(
+                        QT_TRANSLATE_NOOP("core", "Waiting for another Parla window that is "
+                                          "downloading this file"))))
         try:
             installed = self.library.get(entry.key)
             if installed is not None and installed.present:
@@ -225,7 +314,8 @@ class Downloader:
 
     def _download_locked(self, entry: CatalogFile, on_progress: ProgressCallback,
                          cancel: CancelToken) -> InstalledModel:
-        on_progress(DownloadProgress(Phase.CHECKING, message="Checking the file on Hugging Face"))
+        on_progress(DownloadProgress(Phase.CHECKING, message=Message(
+            QT_TRANSLATE_NOOP("core", "Checking the file on Hugging Face"))))
         remote = self._with_retries(lambda: self._remote_file(entry), entry, on_progress, cancel)
         partial = self.cache_dir / "partial" / f"{remote.sha256}.part"
         partial.parent.mkdir(parents=True, exist_ok=True)
@@ -252,9 +342,7 @@ class Downloader:
         expected = entry.sha256 or remote.sha256
         if actual != expected:
             partial.unlink(missing_ok=True)
-            raise DownloadError(
-                f"{entry.filename} arrived corrupted (its SHA256 does not match) and was "
-                "deleted. Download it again.")
+            raise DownloadError(Message(CORRUPTED, file=entry.filename))
         installed = self.library.install_verified(partial, entry, actual)
         on_progress(DownloadProgress(Phase.DONE, installed.size, installed.size))
         log.info("Installed %s (%s bytes, sha256 %s)", entry.key, installed.size, actual)
@@ -268,18 +356,18 @@ class Downloader:
         token = self.token() or False
         url = hf_hub_url(entry.repo, entry.filename, revision=entry.revision,
                          endpoint=self.endpoint)
-        meta = get_hf_file_metadata(url, token=token)
+        meta = get_hf_file_metadata(url, token=token, timeout=self.timeout)
         if meta.location is None or meta.size is None or meta.etag is None:
-            raise DownloadError(f"Hugging Face sent incomplete information for {entry.filename}.")
+            log.warning("Incomplete metadata for %s: %r", entry.key, meta)
+            raise DownloadError(Message(INCOMPLETE_INFO, file=entry.filename))
         sha = meta.etag if _SHA256.fullmatch(meta.etag) else None
         if sha is None:  # not an LFS file: ask the model-info API
             info = HfApi(endpoint=self.endpoint, token=token).model_info(
-                entry.repo, revision=entry.revision, files_metadata=True)
+                entry.repo, revision=entry.revision, files_metadata=True, timeout=self.timeout)
             sibling = next((s for s in info.siblings or [] if s.rfilename == entry.filename), None)
             sha = sibling.lfs.sha256 if sibling is not None and sibling.lfs else None
         if sha is None and entry.sha256 is None:
-            raise DownloadError(f"Hugging Face reports no SHA256 for {entry.filename}, so it "
-                                "cannot be verified.")
+            raise DownloadError(Message(NO_CHECKSUM, file=entry.filename))
         return _RemoteFile(meta.location, int(meta.size), sha or str(entry.sha256))
 
     def _fetch(self, remote: _RemoteFile, partial: Path, tqdm_class: type[Any]) -> None:
@@ -298,9 +386,8 @@ class Downloader:
         needed = missing + FREE_SPACE_MARGIN
         free = shutil.disk_usage(self.cache_dir).free
         if free < needed:
-            raise DownloadError(
-                f"Not enough free disk space for {entry.filename}: it needs "
-                f"{needed / 1e9:.1f} GB, {free / 1e9:.1f} GB are free.")
+            raise DownloadError(Message(NOT_ENOUGH_SPACE, file=entry.filename,
+                                        needed=round(needed / 1e9, 1), free=round(free / 1e9, 1)))
 
     def _with_retries(self, action: Callable[[], T], entry: CatalogFile,
                          on_progress: ProgressCallback, cancel: CancelToken) -> T:
@@ -308,17 +395,19 @@ class Downloader:
         for attempt in range(1, self.attempts + 1):
             try:
                 return action()
-            except Cancelled:
+            except (Cancelled, DownloadError):
                 raise
             except Exception as exc:
                 if not _is_transient(exc) or attempt == self.attempts:
-                    log.warning("Download of %s failed: %r", entry.key, exc)
-                    raise DownloadError(_explain(exc, entry)) from exc
+                    log.warning("Download of %s failed: %r", entry.key, exc,
+                                exc_info=_status(exc) is None)
+                    raise DownloadError(_explain(exc, entry, self.cache_dir)) from exc
                 log.info("Attempt %d for %s failed (%r); retrying in %.0fs", attempt,
                          entry.key, exc, delay)
-                on_progress(DownloadProgress(
-                    Phase.RETRYING, message=f"Connection problem ({type(exc).__name__}); "
-                    f"retrying in {delay:.0f} s (attempt {attempt + 1} of {self.attempts})"))
+                on_progress(DownloadProgress(Phase.RETRYING, message=Message(QT_TRANSLATE_NOOP(
+                    "core", "Connection problem; retrying in {seconds} s (attempt {attempt} of "
+                    "{attempts})."), seconds=round(delay) if delay >= 1 else round(delay, 1),
+                    attempt=attempt + 1, attempts=self.attempts)))
                 if cancel.wait(delay):
                     raise Cancelled from exc
                 delay = min(delay * 2, self.max_backoff)

@@ -24,7 +24,7 @@ from filelock import FileLock
 from app.core.cancel import Cancelled, CancelToken
 from app.core.gguf_info import GgufInfo, read_gguf_info
 from app.core.jsonfile import write_text_atomic
-from app.core.messages import UserError
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.models.catalog import CatalogFile
 from app.core.models.hashing import CHUNK
 
@@ -139,7 +139,8 @@ class Library:
             entries = self._read()
             entry = entries.pop(key, None)
             if entry is None:
-                raise LibraryError(f"No installed model is called '{key}'.")
+                raise LibraryError(Message(QT_TRANSLATE_NOOP(
+                    "core", "No installed model is called '{key}'."), key=key))
             if entry.source != "link":
                 entry.path.unlink(missing_ok=True)
                 if entry.path.parent != self.root and entry.path.parent.is_relative_to(self.root):
@@ -157,7 +158,7 @@ class Library:
         try:
             info = read_gguf_info(source)
         except InvalidModelError as exc:
-            raise LibraryError(str(exc)) from exc
+            raise LibraryError(exc.message) from exc
         key = f"imported:{source.name}"
         if mode == "link":
             sha = _hash_copy(source, None, on_progress, cancel)
@@ -165,7 +166,8 @@ class Library:
         else:
             path = self.root / "imported" / source.name
             if path.exists() and path.resolve() != source.resolve():
-                raise LibraryError(f"The library already has a file named {source.name}.")
+                raise LibraryError(Message(QT_TRANSLATE_NOOP(
+                    "core", "The library already has a file named {file}."), file=source.name))
             path.parent.mkdir(parents=True, exist_ok=True)
             sha = _hash_copy(source, path, on_progress, cancel)
         return self.record(_installed(key, path, sha, mode, info))

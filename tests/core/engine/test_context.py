@@ -40,9 +40,12 @@ def test_oldest_turns_go_first_keeping_system_prompt_and_latest_message() -> Non
 
 
 def test_a_single_message_too_long_for_the_context_is_an_error() -> None:
-    chat = [ChatMessage("system", "x"), ChatMessage("user", "word " * 500)]
-    with pytest.raises(ContextTooSmallError, match="too long"):
+    chat = [ChatMessage("system", "x"), ChatMessage("user", "word " * 1500)]
+    with pytest.raises(ContextTooSmallError, match="too long") as caught:
         fit_to_context(chat, words, context_length=256, reply_reserve=64)
+    used = words(chat)
+    assert caught.value.message.args == {"used": used, "reserve": 64, "context": 256}
+    assert f"needs {used:,} tokens plus 64 for the reply" in str(caught.value)
 
 
 def test_the_conversation_must_end_with_the_users_message() -> None:

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import builtins
 import errno
 import hashlib
+import re
 import shutil
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import httpx2
+import huggingface_hub.errors
 import pytest
 from huggingface_hub import close_session, constants, file_download
 from huggingface_hub.utils import _http
 
-from app.bench.stablelm_gguf import StableLmShape, write_stablelm_gguf
-from app.core.cancel import CancelToken
+from app.core.cancel import Cancelled, CancelToken
+from app.core.models import downloads
 from app.core.models.catalog import CatalogFile
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
-from app.core.cancel import Cancelled
 from app.core.models.library import Library
 from tests.support.fake_hub import FakeHub
+from tests.support.gguf_writer import StableLmShape, write_stablelm_gguf
 
 REPO = "parla-test/medium-GGUF"
 NAME = "medium-Q4_K_M.gguf"
@@ -77,9 +82,9 @@ def library(tmp_path: Path) -> Library:
 
 
 def make_downloader(hub: FakeHub, library: Library, tmp_path: Path,
-                    token: str | None = None) -> Downloader:
-    return Downloader(library, tmp_path / "cache", endpoint=hub.url, token=lambda: token,
-                      attempts=4, backoff=0.01)
+                    token: str | None = None, *, endpoint: str | None = None) -> Downloader:
+    return Downloader(library, tmp_path / "cache", endpoint=endpoint or hub.url,
+                      token=lambda: token, attempts=4, backoff=0.01, timeout=0.2)
 
 
 def sha(data: bytes) -> str:
@@ -162,7 +167,8 @@ def test_a_connection_that_keeps_dropping_is_retried_with_backoff_then_finishes(
                                                                  CancelToken())
     assert installed.sha256 == sha(model_bytes)
     retrying = [p for p in seen if p.phase is Phase.RETRYING]
-    assert retrying and "retrying in" in retrying[0].message
+    assert retrying and retrying[0].message is not None
+    assert "retrying in" in str(retrying[0].message)
 
 
 def test_server_errors_are_retried_and_a_lasting_outage_is_reported(
@@ -177,8 +183,9 @@ def test_server_errors_are_retried_and_a_lasting_outage_is_reported(
 
     library.remove(entry.key)
     hub.fail_with(NAME, 500, times=None, on="get")
-    with pytest.raises(DownloadError, match="network or server problems"):
+    with pytest.raises(DownloadError, match="not answering properly") as caught:
         make_downloader(hub, library, tmp_path).download(entry, lambda _: None, CancelToken())
+    assert caught.value.message.args == {"file": NAME, "status": 500}
 
 
 def test_too_many_requests_waits_and_succeeds(
@@ -325,3 +332,123 @@ def test_an_installed_model_needs_no_network(
     again = make_downloader(hub, library, tmp_path).download(entry, lambda _: None,
                                                              CancelToken())
     assert again.present and hub.requests == []
+
+
+# -- every failure is a sentence -------------------------------------------------------------
+
+EXCEPTION_NAMES = {
+    name
+    for module in (builtins, httpx2, huggingface_hub.errors)
+    for name, value in vars(module).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+}
+STATUS_FAILURES = {
+    400: downloads.REQUEST_REFUSED, 401: downloads.ACCESS_REFUSED,
+    403: downloads.ACCESS_REFUSED, 404: downloads.FILE_NOT_FOUND,
+    405: downloads.REQUEST_REFUSED, 408: downloads.SERVER_TROUBLE,
+    409: downloads.REQUEST_REFUSED, 410: downloads.FILE_NOT_FOUND,
+    416: downloads.REQUEST_REFUSED, 429: downloads.TOO_MANY_REQUESTS,
+    500: downloads.SERVER_TROUBLE, 502: downloads.SERVER_TROUBLE,
+    503: downloads.SERVER_TROUBLE, 504: downloads.SERVER_TROUBLE,
+}
+"""Every status a server may answer, and the sentence the user then reads."""
+
+
+def assert_a_sentence(error: DownloadError, expected: str) -> None:
+    """The user reads one of our sentences: no library text, class name, URL or repr."""
+    assert error.message.template in downloads.FAILURES
+    assert error.message.template == expected, error.message.template
+    text = error.message.render()
+    assert str(error) == text
+    assert not EXCEPTION_NAMES & set(re.findall(r"\w+", text)), text
+    assert "http" not in text.lower(), text
+    assert not re.search(r"[<>{}\[\]]|\w\(['\"]|\\n|Errno|Traceback", text), text
+    assert text[0].isupper() and text.endswith("."), text
+
+
+def partial_of(tmp_path: Path, model_bytes: bytes) -> Path:
+    """The first MiB already downloaded, as after an earlier attempt."""
+    partial = tmp_path / "cache" / "partial" / f"{sha(model_bytes)}.part"
+    partial.parent.mkdir(parents=True)
+    partial.write_bytes(model_bytes[:MIB])
+    return partial
+
+
+@pytest.mark.parametrize("request_kind", ["head", "get"])
+@pytest.mark.parametrize("status", sorted(STATUS_FAILURES))
+def test_every_http_error_reaches_the_user_as_a_sentence_and_keeps_the_partial_file(
+    hub: FakeHub, library: Library, entry: CatalogFile, model_bytes: bytes, tmp_path: Path,
+    status: int, request_kind: Literal["head", "get"],
+) -> None:
+    """``head``: Hugging Face's answer about the file (with the Hub's error codes);
+    ``get``: the file host's answer to the transfer that resumes the partial file."""
+    partial = partial_of(tmp_path, model_bytes)
+    hub.fail_with(NAME, status, times=None, on=request_kind)
+    with pytest.raises(DownloadError) as caught:
+        make_downloader(hub, library, tmp_path).download(entry, lambda _: None, CancelToken())
+    # Without a token the Hub answers 401 for a repository it does not show.
+    expected = (downloads.REPO_NOT_FOUND if (status, request_kind) == (401, "head")
+                else STATUS_FAILURES[status])
+    assert_a_sentence(caught.value, expected)
+    assert partial.read_bytes() == model_bytes[:MIB]
+    assert library.get(entry.key) is None
+
+
+def test_a_connection_dropped_every_time_is_a_sentence_and_keeps_the_partial_file(
+    hub: FakeHub, library: Library, entry: CatalogFile, model_bytes: bytes, tmp_path: Path
+) -> None:
+    partial = partial_of(tmp_path, model_bytes)
+    hub.drop_connection_after(NAME, 0, times=None)
+    with pytest.raises(DownloadError) as caught:
+        make_downloader(hub, library, tmp_path).download(entry, lambda _: None, CancelToken())
+    assert_a_sentence(caught.value, downloads.CONNECTION_LOST)
+    assert partial.read_bytes() == model_bytes[:MIB]
+
+
+def test_a_refused_connection_is_a_sentence_and_keeps_the_partial_file(
+    hub: FakeHub, library: Library, entry: CatalogFile, model_bytes: bytes, tmp_path: Path
+) -> None:
+    partial = partial_of(tmp_path, model_bytes)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    with pytest.raises(DownloadError) as caught:
+        make_downloader(hub, library, tmp_path, endpoint=dead).download(
+            entry, lambda _: None, CancelToken())
+    assert_a_sentence(caught.value, downloads.NO_CONNECTION)
+    assert partial.read_bytes() == model_bytes[:MIB]
+
+
+def test_a_server_that_never_answers_times_out_as_a_sentence_and_keeps_the_partial_file(
+    hub: FakeHub, library: Library, entry: CatalogFile, model_bytes: bytes, tmp_path: Path
+) -> None:
+    partial = partial_of(tmp_path, model_bytes)
+    with socket.socket() as silent:  # accepts connections (the kernel does) but never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        started = time.monotonic()
+        with pytest.raises(DownloadError) as caught:
+            make_downloader(hub, library, tmp_path,
+                            endpoint=f"http://127.0.0.1:{silent.getsockname()[1]}").download(
+                entry, lambda _: None, CancelToken())
+    assert_a_sentence(caught.value, downloads.TIMED_OUT)
+    assert time.monotonic() - started < 5, "the timeout must be the one given"
+    assert partial.read_bytes() == model_bytes[:MIB]
+
+
+def test_a_folder_that_refuses_writes_is_a_sentence_naming_it(
+    hub: FakeHub, library: Library, entry: CatalogFile, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_mkdir = Path.mkdir
+
+    def read_only_mkdir(self: Path, *args: Any, **kwargs: Any) -> None:
+        if self.name == "partial":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", read_only_mkdir)
+    with pytest.raises(DownloadError) as caught:
+        make_downloader(hub, library, tmp_path).download(entry, lambda _: None, CancelToken())
+    assert_a_sentence(caught.value, downloads.DISK_ERROR)
+    assert caught.value.message.args["folder"] == str(tmp_path / "cache")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cancel import CancelToken
+from app.core.cancel import Cancelled, CancelToken
+from app.core.gguf_info import InvalidModelError, read_gguf_info
 from app.core.models.catalog import CatalogFile
-from app.core.cancel import Cancelled
 from app.core.models.library import Library, LibraryError
 
 
@@ -56,9 +56,12 @@ def test_importing_something_that_is_not_a_model_is_refused(
 ) -> None:
     bogus = tmp_path / "notes.gguf"
     bogus.write_text("shopping list", encoding="utf-8")
-    with pytest.raises(LibraryError, match="not a GGUF"):
+    with pytest.raises(LibraryError, match="not a GGUF") as caught:
         library.import_file(bogus, "copy")
     assert library.installed() == []
+    with pytest.raises(InvalidModelError) as reason:
+        read_gguf_info(bogus)
+    assert caught.value.message == reason.value.message, "the file's reason, still translatable"
 
 
 def test_a_cancelled_copy_leaves_nothing_behind(library: Library, smollm2_path: Path) -> None:
@@ -87,7 +90,7 @@ def test_installing_a_verified_download_moves_it_into_place(
 
     removed = library.remove("tiny:Q4_K_M")
     assert not removed.path.exists() and not (library.root / "tiny").exists()
-    with pytest.raises(LibraryError, match="No installed model"):
+    with pytest.raises(LibraryError, match="No installed model is called 'tiny:Q4_K_M'"):
         library.remove("tiny:Q4_K_M")
 
 
