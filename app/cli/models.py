@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from app.core.cancel import CancelToken
+from app.core.cancel import Cancelled, CancelToken
+from app.core.engine.factory import engine_runtime
 from app.core.models.catalog import DEFAULT_QUANT, Catalog, CatalogModel, default_catalog
 from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
 from app.core.models.fit import assess, recommend
 from app.core.models.hardware import detect_machine
-from app.core.cancel import Cancelled
 from app.core.models.hashing import sha256_file
 from app.core.models.library import Library, LibraryError
 from app.core.models.token import clear_token, load_token, mask, save_token
@@ -66,12 +66,10 @@ def _gib(size: int) -> str:
 
 
 def _list(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
-    import llama_cpp
-
     catalog = default_catalog()
     library = Library(paths.models)
     installed = {e.key: e for e in library.installed()}
-    machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+    machine = detect_machine(gpu_backend=engine_runtime().gpu_offload)
     context = args.ctx or settings.context_length
     gpu = f", GPU {machine.gpu_name} {_gib(machine.vram)}" if machine.vram else ""
     print(f"This machine: {_gib(machine.total_ram)} RAM ({_gib(machine.available_ram)} free)"
@@ -102,9 +100,7 @@ def _resolve_quant(catalog: Catalog, model: CatalogModel, quant: str | None,
                    settings: Settings) -> str:
     if quant:
         return quant
-    import llama_cpp
-
-    machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
+    machine = detect_machine(gpu_backend=engine_runtime().gpu_offload)
     best = recommend(catalog, assess(catalog, model, machine, settings.context_length), machine)
     return best.file.quant if best else DEFAULT_QUANT
 

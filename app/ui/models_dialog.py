@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine.quick_bench import conditions, expected_backend
+from app.core.engine.factory import engine_runtime
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
 from app.core.messages import Message
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
@@ -53,7 +53,7 @@ from app.core.models.fit import FileFit, Verdict, assess, recommend
 from app.core.models.hardware import Machine
 from app.core.models.library import InstalledModel
 from app.core.models.measure_service import MeasureOptions, MeasureService
-from app.core.models.measurements import Measurement, MeasurementStore, best
+from app.core.models.measurements import Conditions, Measurement, MeasurementStore, best
 from app.core.models.service import DownloadService
 from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths
@@ -290,7 +290,9 @@ class ModelsDialog(QDialog):
     def _fill_table(self) -> None:
         installed = {e.key: e for e in self.service.library.installed()}
         measurements = self.measurer.store.measurements()
-        now = conditions(self.settings.threads, expected_backend(self.settings.gpu_layers))
+        runtime = engine_runtime()
+        now = Conditions.of(runtime, self.settings.threads,
+                            runtime.expected_backend(self.settings.gpu_layers))
         self.table.setRowCount(len(self.rows))
         for row, fit in enumerate(self.rows):
             entry = fit.file

@@ -35,7 +35,7 @@ def test_chat_streams_a_sensible_answer_and_json_stats(smollm2_path: Path) -> No
 def test_language_picks_the_native_system_prompt(
     smollm2_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.core.engine.llama_cpp_engine import LlamaCppEngine
+    from app.core.engine.llama.engine import LlamaCppEngine
 
     system_prompts: list[str] = []
     real_count = LlamaCppEngine.count_tokens

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core.engine.base import LoadOptions
-from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.engine.llama.engine import LlamaCppEngine
 from app.core.logs import setup_logging
 
 

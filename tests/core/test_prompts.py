@@ -1,84 +1,9 @@
+"""System prompts and starter suggestions, whatever engine runs the model."""
+
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
-import pytest
-
-from app.core.gguf_info import GgufInfo
 from app.core.languages import LANGUAGES
-from app.core.prompts import (
-    ChatMessage,
-    PromptRenderer,
-    chatml_format,
-    choose_chat_format,
-    default_system_prompts,
-    stablelm2_zephyr_format,
-    system_prompt,
-)
-
-CONVERSATION = [
-    ChatMessage("system", "Be brief."),
-    ChatMessage("user", "Hi"),
-    ChatMessage("assistant", "Hello!"),
-    ChatMessage("user", "Capital of Spain?"),
-]
-
-
-def _info(**overrides: object) -> GgufInfo:
-    base = GgufInfo(path=Path("/models/model.gguf"), size_bytes=1, architecture="stablelm",
-                    name="", context_length=4096, quantization="Q4_K_M", chat_template=None,
-                    pre_tokenizer="stablelm2", special_tokens=frozenset())
-    return replace(base, **overrides)  # type: ignore[arg-type]
-
-
-def test_zephyr_fallback_matches_stablelm2_zephyr_training_format() -> None:
-    renderer = PromptRenderer(stablelm2_zephyr_format(), bos_token="<|endoftext|>",
-                              eos_token="<|endoftext|>")
-    assert renderer.render(CONVERSATION) == (
-        "<|system|>\nBe brief.<|endoftext|>\n"
-        "<|user|>\nHi<|endoftext|>\n"
-        "<|assistant|>\nHello!<|endoftext|>\n"
-        "<|user|>\nCapital of Spain?<|endoftext|>\n"
-        "<|assistant|>\n"
-    )
-    assert "</s>" not in renderer.render(CONVERSATION)
-    assert renderer.stop == ("<|endoftext|>", "<|user|>")
-
-
-def test_chatml_fallback_matches_stablelm2_chat_format_and_stops() -> None:
-    renderer = PromptRenderer(chatml_format(), bos_token="<|endoftext|>",
-                              eos_token="<|endoftext|>")
-    assert renderer.render(CONVERSATION[-1:]) == (
-        "<|im_start|>user\nCapital of Spain?<|im_end|>\n<|im_start|>assistant\n"
-    )
-    assert set(renderer.stop) == {"<|im_end|>", "<|endoftext|>"}
-
-
-def test_the_files_own_chat_template_wins() -> None:
-    template = "{% for m in messages %}[{{ m['role'] }}] {{ m['content'] }}\n{% endfor %}>"
-    chosen = choose_chat_format(_info(chat_template=template, name="stablelm 2 zephyr"))
-    assert chosen.name == "gguf"
-    renderer = PromptRenderer(chosen, bos_token="<s>", eos_token="</s>")
-    assert renderer.render(CONVERSATION[:2]) == "[system] Be brief.\n[user] Hi\n>"
-    assert renderer.stop == ("</s>",)
-
-
-@pytest.mark.parametrize(
-    ("name", "file_name", "special", "expected"),
-    [
-        ("StableLM 2 Zephyr 1.6B", "model.gguf", frozenset(), "stablelm2-zephyr"),
-        ("", "stablelm-2-zephyr-1_6b-Q4_0.gguf", frozenset(), "stablelm2-zephyr"),
-        ("stablelm-2-1_6b-chat", "model.gguf", frozenset(), "chatml"),
-        ("", "model.gguf", frozenset({"<|im_start|>", "<|im_end|>"}), "chatml"),
-        ("", "model.gguf", frozenset(), "stablelm2-zephyr"),
-    ],
-)
-def test_files_without_a_template_get_the_matching_stablelm2_format(
-    name: str, file_name: str, special: frozenset[str], expected: str
-) -> None:
-    info = _info(name=name, path=Path("/models") / file_name, special_tokens=special)
-    assert choose_chat_format(info).name == expected
+from app.core.prompts import default_system_prompts, starter_prompts, system_prompt
 
 
 def test_every_language_has_its_own_native_system_prompt() -> None:
@@ -96,3 +21,9 @@ def test_a_users_own_prompt_replaces_the_default_only_for_its_language() -> None
     assert system_prompt("de", custom) == "Antworte in Reimen."
     assert system_prompt("fr", custom) == default_system_prompts()["fr"]
     assert system_prompt("de", {"de": "   "}) == default_system_prompts()["de"]
+
+
+def test_every_language_has_starter_prompts_and_unknown_ones_get_english() -> None:
+    for code in LANGUAGES:
+        assert starter_prompts(code), f"no starter prompts for {code}"
+    assert starter_prompts("xx") == starter_prompts("en")

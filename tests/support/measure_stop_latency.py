@@ -12,7 +12,7 @@ import time
 
 from app.core.cancel import CancelToken
 from app.core.engine.base import LoadOptions, SamplingParams
-from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.engine.llama.engine import LlamaCppEngine
 from app.core.prompts import ChatMessage
 from tests.support.fetch_models import fetch_smollm2
 

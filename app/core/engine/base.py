@@ -14,29 +14,38 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.cancel import CancelToken
-from app.core.messages import UserError
+from app.core.messages import Message, UserError
 from app.core.prompts import ChatMessage
 
 GPU_LAYERS_AUTO = -1
 """Offload every layer when a GPU backend exists, none otherwise."""
 
 
-CPU_PROMPT_BATCH = 128
-"""Prompt tokens per llama_decode on the CPU. Prompt speed is flat from 64 to 512 on the
-measured CPU (docs/performance.md), while 128 lets Stop land within ~15 ms during a long
-prompt (up to 124 ms at 512, where single graph nodes run that long) and needs ~300 MB
-less for StableLM 2's 100k-token logits."""
-GPU_PROMPT_BATCH = 512
-"""llama.cpp's own default, which keeps a GPU busy (not measured: no GPU here)."""
+@dataclass(frozen=True)
+class EngineRuntime:
+    """What the installed engine offers on this computer, before any model is loaded.
 
+    The UI and the CLI read it (through ``app.core.engine.factory.engine_runtime``)
+    instead of asking the engine's library; measurements are keyed on it.
+    """
 
-def prompt_batch(gpu_layers: int) -> int:
-    """Batch size for a model loaded with ``gpu_layers`` layers on the GPU."""
-    return GPU_PROMPT_BATCH if gpu_layers else CPU_PROMPT_BATCH
+    name: str
+    """The engine, e.g. ``"llama.cpp"``."""
+    version: str
+    """Its version as measurements record it (for llama.cpp: llama-cpp-python's)."""
+    gpu_offload: bool
+    """Whether it can run layers on a GPU here."""
+    default_threads: int
+    """The threads it uses when the setting is 0."""
+
+    def expected_backend(self, gpu_layers: int) -> str:
+        """Where a model loaded with ``gpu_layers`` will run: ``"GPU"`` or ``"CPU"``."""
+        return "GPU" if gpu_layers != 0 and self.gpu_offload else "CPU"
 
 
 class EngineError(UserError):
-    """A failure the user should read; ``str(error)`` is a complete sentence."""
+    """A failure the user should read: ``error.message`` in the interface language,
+    ``str(error)`` the English sentence."""
 
 
 class StopReason(StrEnum):
@@ -78,8 +87,11 @@ class ModelInfo:
     backend: str
     gpu_layers: int
     load_seconds: float
-    notices: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
     """Things the user should know, e.g. a GPU load that fell back to the CPU."""
+    modes: frozenset[str] = frozenset({"chat"})
+    """What the loaded model can do: ``"chat"`` (messages through its chat template);
+    later ``"completion"`` (plain text continued)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,10 @@ class Engine(Protocol):
     def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo: ...
 
     def unload(self) -> None: ...
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Tokens ``messages`` take as the loaded model's prompt (for a context meter)."""
+        ...
 
     def generate(
         self,

@@ -1,149 +1,51 @@
-"""A short, repeatable speed test of one model file on this computer.
+"""Temporary alias for the speed test's old API; the test itself is ``app.core.engine.speed``.
 
-The file is loaded with the real engine and the options the app uses, warmed
-up, given a fixed prompt of about ``prompt_tokens`` tokens with a fixed seed,
-and asked for ``tokens`` new tokens; then it is unloaded again. The result is
-what a user feels in a chat: how fast a message is read (prompt tokens/s) and
-how fast the reply appears (tokens/s). Blocking and headless: the caller picks
-the thread.
+Kept only until the measuring service and the main window switch to
+``speed.measure_speed``, ``factory.engine_runtime`` and ``Conditions.of``; then this
+module goes (and with it the engine package's last import of ``app.core.models``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.cancel import Cancelled, CancelToken
-from app.core.engine.base import (
-    GPU_LAYERS_AUTO,
-    EngineError,
-    GenerationStats,
-    LoadOptions,
-    SamplingParams,
-    StopReason,
+from app.core.cancel import CancelToken
+from app.core.engine.base import GPU_LAYERS_AUTO, Engine
+from app.core.engine.factory import create_engine, engine_runtime
+from app.core.engine.speed import (
+    BENCH_CONTEXT,
+    MAX_ROUNDS,
+    MIN_DECODED,
+    SEED,
+    SpeedResult,
+    measure_speed,
 )
-from app.core.engine.llama_cpp_engine import LlamaCppEngine, physical_cores
 from app.core.models.measurements import Conditions, FileKey, Measurement
-from app.core.prompts import ChatMessage
 
-BENCH_CONTEXT = 1024
-"""Enough for the prompt and the reply; a small KV cache loads fast and fits anywhere."""
-SEED = 1234
-MAX_ROUNDS = 4
-"""A model that ends its reply early is asked to go on, at most this many times in all."""
-MIN_DECODED = 8
-"""Fewer token-to-token intervals than this measure nothing but noise."""
-
-_SENTENCES = (
-    "The lighthouse keeper wrote in her logbook every evening at seven.",
-    "Ships passed the rocky point in fog, in storms and on calm summer nights.",
-    "She noted the wind, the colour of the sea and the names of the boats.",
-    "Over forty years the pages filled a whole shelf in the small stone tower.",
-    "Visitors asked why she kept writing when nobody would ever read the books.",
-    "She answered that the sea changes slowly, and only a long record shows how.",
-)
-_REQUEST = ("Continue the story of the lighthouse keeper in rich detail, with new events, "
-            "places and people. Write at least three long paragraphs.")
-_GO_ON = "Please go on with the story."
+__all__ = ["BENCH_CONTEXT", "MAX_ROUNDS", "MIN_DECODED", "SEED", "SpeedResult", "conditions",
+           "expected_backend", "llama_cpp_version", "measure_decode"]
 
 
 def llama_cpp_version() -> str:
-    import llama_cpp
-
-    return str(llama_cpp.__version__)
+    return engine_runtime().version
 
 
 def expected_backend(gpu_layers: int) -> str:
-    """Where a model loaded with ``gpu_layers`` will run: ``"GPU"`` or ``"CPU"``."""
-    import llama_cpp
-
-    return "GPU" if gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload() else "CPU"
+    return engine_runtime().expected_backend(gpu_layers)
 
 
 def conditions(threads: int, backend: str) -> Conditions:
-    """The conditions of a run with the ``threads`` setting (0: the engine's default)."""
-    return Conditions(threads=threads or physical_cores(), backend=backend,
-                      llama_cpp=llama_cpp_version())
-
-
-@dataclass
-class _Totals:
-    intervals: int = 0
-    seconds: float = 0.0
-    replies: list[str] = field(default_factory=list)
-
-    def add(self, stats: GenerationStats, text: str) -> None:
-        # tokens_per_second counts the intervals between sampled tokens: one fewer than
-        # the reply's tokens, unless an end-of-turn token was sampled after them.
-        intervals = stats.generated_tokens - (0 if stats.stop_reason is StopReason.END_OF_TURN
-                                              else 1)
-        if intervals > 0 and stats.tokens_per_second > 0:
-            self.intervals += intervals
-            self.seconds += intervals / stats.tokens_per_second
-        self.replies.append(text)
-
-
-def _check(cancel: CancelToken) -> None:
-    if cancel.cancelled:
-        raise Cancelled
-
-
-def _prompt(engine: LlamaCppEngine, prompt_tokens: int) -> list[ChatMessage]:
-    """The fixed prompt, grown a sentence at a time to at least ``prompt_tokens`` tokens."""
-    sentences: list[str] = []
-    while True:
-        messages = [ChatMessage("user", " ".join([*sentences, _REQUEST]))]
-        if engine.count_tokens(messages) >= prompt_tokens:
-            return messages
-        sentences.append(_SENTENCES[len(sentences) % len(_SENTENCES)])
+    return Conditions.of(engine_runtime(), threads, backend)
 
 
 def measure_decode(path: Path, *, threads: int = 0, gpu_layers: int = GPU_LAYERS_AUTO,
                    tokens: int = 64, prompt_tokens: int = 128,
                    context_length: int = BENCH_CONTEXT, cancel: CancelToken | None = None,
-                   engine: LlamaCppEngine | None = None) -> Measurement:
-    """Measure ``path``'s prompt and decode speed; the model is unloaded afterwards.
-
-    Raises EngineError if the file cannot be loaded or run, Cancelled
-    when ``cancel`` is set (checked between tokens, and during the prompt).
-    """
-    if tokens < MIN_DECODED + 1 or prompt_tokens < 1:
-        raise ValueError("measure at least a few tokens")
-    if prompt_tokens + 2 * tokens > context_length:
-        raise ValueError(f"{prompt_tokens} + {tokens} tokens need a longer context")
-    cancel = cancel or CancelToken()
-    engine = engine or LlamaCppEngine()
-    _check(cancel)
+                   engine: Engine | None = None) -> Measurement:
+    """``measure_speed`` recorded as a benchmark Measurement of the file as it is now."""
     file = FileKey.of(path)
-    info = engine.load(LoadOptions(path, context_length=context_length, gpu_layers=gpu_layers,
-                                   threads=threads), lambda _fraction: None)
-    try:
-        _check(cancel)
-        # Reads every weight once: the first pass over a freshly mapped file is slower.
-        engine.generate([ChatMessage("user", "Hello")], SamplingParams(max_tokens=1, seed=SEED),
-                        lambda _text: None, cancel)
-        _check(cancel)
-        conversation = _prompt(engine, prompt_tokens)
-        totals = _Totals()
-        prompt_speed: float | None = None
-        for round_ in range(MAX_ROUNDS):
-            pieces: list[str] = []
-            params = SamplingParams(temperature=0.8, top_p=0.95, top_k=40, repeat_penalty=1.1,
-                                    max_tokens=tokens - totals.intervals, seed=SEED + round_)
-            stats = engine.generate(conversation, params, pieces.append, cancel)
-            if stats.stop_reason is StopReason.CANCELLED:
-                raise Cancelled
-            if round_ == 0 and stats.prompt_eval_tokens and stats.time_to_first_token_s > 0:
-                prompt_speed = stats.prompt_eval_tokens / stats.time_to_first_token_s
-            totals.add(stats, "".join(pieces))
-            if totals.intervals >= tokens - 1:
-                break
-            conversation = [*conversation, ChatMessage("assistant", "".join(pieces)),
-                            ChatMessage("user", _GO_ON)]
-        if totals.intervals < MIN_DECODED:
-            raise EngineError(f"{path.name} ended its replies after {totals.intervals} tokens, "
-                              "too few to measure its speed.")
-        return Measurement.now(file, conditions(threads, info.backend),
-                               totals.intervals / totals.seconds, prompt_speed, "benchmark")
-    finally:
-        engine.unload()
+    result = measure_speed(engine or create_engine(), path, threads=threads,
+                           gpu_layers=gpu_layers, tokens=tokens, prompt_tokens=prompt_tokens,
+                           cancel=cancel, context_length=context_length)
+    return Measurement.now(file, conditions(result.threads, result.backend),
+                           result.tokens_per_second, result.prompt_tokens_per_second, "benchmark")

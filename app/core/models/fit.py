@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.engine.base import CPU_PROMPT_BATCH, GPU_PROMPT_BATCH
+from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, prompt_batch_for
 from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
 from app.core.models.hardware import Machine
 
@@ -95,7 +95,7 @@ def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
     for entry in model.files:
         size = catalog.estimated_size(entry)
         memory = estimate_memory(model.architecture, size, context,
-                                 GPU_PROMPT_BATCH if machine.vram else CPU_PROMPT_BATCH)
+                                 prompt_batch_for("GPU" if machine.vram else "CPU"))
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
     return sorted(rows, key=lambda row: row.size)
 

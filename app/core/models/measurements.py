@@ -24,6 +24,7 @@ from typing import Any, Literal, get_args
 
 from filelock import FileLock
 
+from app.core.engine.base import EngineRuntime
 from app.core.jsonfile import set_aside, write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,14 @@ class Conditions:
     backend: str
     """``"CPU"`` or ``"GPU"``."""
     llama_cpp: str
-    """llama-cpp-python version."""
+    """The engine's version (llama-cpp-python's; the name is the stored file's key)."""
+
+    @classmethod
+    def of(cls, runtime: EngineRuntime, threads: int, backend: str) -> Conditions:
+        """The conditions of a run on ``runtime`` with the ``threads`` setting (0: the
+        engine's default, recorded as the count it resolves to) on ``backend``."""
+        return cls(threads=threads or runtime.default_threads, backend=backend,
+                   llama_cpp=runtime.version)
 
 
 @dataclass(frozen=True)

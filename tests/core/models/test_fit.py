@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.core.engine.base import LoadOptions
-from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.engine.llama.engine import LlamaCppEngine
 from app.core.models.catalog import Architecture, default_catalog
 from app.core.models.fit import (
     Verdict,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.engine.base import EngineRuntime
 from app.core.models.measurements import (
     Conditions,
     FileKey,
@@ -50,6 +51,14 @@ def test_a_recorded_speed_is_found_again_after_a_restart(
     assert again.measurements() == [measurement]
     assert json.loads(store.path.read_text(encoding="utf-8"))["schema"] == 1
     assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_conditions_of_a_run_resolve_the_default_threads_and_name_the_engine_version() -> None:
+    runtime = EngineRuntime("llama.cpp", "0.3.36", gpu_offload=False, default_threads=6)
+    assert Conditions.of(runtime, 0, "CPU") == Conditions(threads=6, backend="CPU",
+                                                          llama_cpp="0.3.36")
+    assert Conditions.of(runtime, 2, "GPU") == Conditions(threads=2, backend="GPU",
+                                                          llama_cpp="0.3.36")
 
 
 def test_a_changed_file_or_other_conditions_show_no_stale_speed(

@@ -19,7 +19,8 @@ from app.core.engine.base import (
     SamplingParams,
     StopReason,
 )
-from app.core.engine.llama_cpp_engine import LlamaCppEngine, physical_cores
+from app.core.engine.llama.engine import LlamaCppEngine
+from app.core.messages import Message
 from app.core.prompts import ChatMessage
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=48, seed=0)
@@ -192,8 +193,11 @@ def test_switching_models_replaces_the_loaded_one(
 
 
 def test_generating_without_a_model_is_an_error(engine: LlamaCppEngine) -> None:
-    with pytest.raises(EngineError, match="No model is loaded"):
+    with pytest.raises(EngineError, match="No model is loaded") as failure:
         _ask(engine, [ChatMessage("user", "hi")])
+    assert failure.value.message == Message("No model is loaded. Open a model first.")
+    with pytest.raises(EngineError, match="No model is loaded"):
+        engine.count_tokens([ChatMessage("user", "hi")])
 
 
 def test_bad_files_fail_with_a_message_and_keep_the_engine_usable(
@@ -216,36 +220,65 @@ def test_unknown_architecture_is_reported_by_name(
     renamed = data.replace(b"stablelm", b"stablexx")
     alien = tmp_path / "alien.gguf"
     alien.write_bytes(renamed)
-    with pytest.raises(EngineError, match="'stablexx' architecture"):
+    with pytest.raises(EngineError, match="'stablexx' architecture") as failure:
         engine.load(LoadOptions(alien), lambda _: None)
-
-
-def test_thread_default_counts_physical_cores() -> None:
-    assert 1 <= physical_cores() <= (__import__("os").cpu_count() or 1)
+    # Translatable: the names are arguments, not part of the sentence.
+    assert failure.value.message.args == {"name": "alien.gguf", "architecture": "stablexx"}
+    assert "stablexx" not in failure.value.message.template
 
 
 def test_a_failed_gpu_load_falls_back_to_the_cpu_and_says_why(
     engine: LlamaCppEngine, stablelm_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No GPU here: the GPU backend's answer is simulated at the llama_cpp boundary."""
+    """No GPU here, so llama.cpp is made to behave as it does on a GPU without enough free
+    memory: offload is supported, and a load with GPU layers logs the allocation failure and
+    returns no model, so that llama-cpp-python raises its bare ValueError. Everything from
+    there to the user's message is the real code."""
     import llama_cpp
 
     monkeypatch.setattr(llama_cpp, "llama_supports_gpu_offload", lambda: True)
     attempts: list[int] = []
-    real_construct = LlamaCppEngine._construct
+    real_load = llama_cpp.llama_cpp.llama_model_load_from_file
 
-    def construct(self: LlamaCppEngine, *args: object, **kwargs: Any) -> object:
-        attempts.append(kwargs["gpu_layers"])
-        if kwargs["gpu_layers"] != 0:
-            raise EngineError("CUDA error: out of memory.")
-        return real_construct(self, *args, **kwargs)  # type: ignore[arg-type]
+    def load_from_file(path: bytes, params: Any) -> Any:
+        attempts.append(params.n_gpu_layers)
+        if params.n_gpu_layers != 0:
+            llama_cpp_logs(4, "ggml_backend_cuda_buffer_type_alloc_buffer: allocating 812.00 MiB"
+                              " on device 0: cudaMalloc failed: out of memory")
+            llama_cpp_logs(4, "alloc_tensor_range: failed to allocate CUDA0 buffer of size "
+                              "851443712")
+            llama_cpp_logs(4, "llama_model_load: error loading model: unable to allocate CUDA0 "
+                              "buffer")
+            return None
+        return real_load(path, params)
 
-    monkeypatch.setattr(LlamaCppEngine, "_construct", construct)
+    monkeypatch.setattr(llama_cpp.llama_cpp, "llama_model_load_from_file", load_from_file)
     info = engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
-    assert attempts == [-1, 0]
-    assert info.backend == "CPU" and info.gpu_layers == 0
-    assert len(info.notices) == 1 and "CUDA error: out of memory" in info.notices[0]
-    assert "running it on the CPU" in info.notices[0]
+
+    assert [layers != 0 for layers in attempts] == [True, False]
+    assert (info.backend, info.gpu_layers) == ("CPU", 0)
+    [notice] = info.notices
+    assert isinstance(notice, Message)
+    assert str(notice) == (
+        "The model could not be loaded on the GPU (There is not enough memory to load "
+        "tiny-stablelm-2-zephyr.gguf. Close other programs, pick a smaller quantization or a "
+        "shorter context length.) Parla is running it on the CPU instead, which is slower.")
+    assert "cudaMalloc" not in notice.template
+    _, stats = _ask(engine, [ChatMessage("user", "Hello")],
+                    SamplingParams(temperature=0.0, max_tokens=4, seed=0))
+    assert stats.generated_tokens > 0
+
+
+def llama_cpp_logs(level: int, line: str) -> None:
+    """Have llama.cpp log ``line``: through ggml's own logger, so it reaches the app's log
+    callback exactly as llama.cpp's messages do."""
+    import ctypes
+
+    import llama_cpp
+
+    log_internal = llama_cpp.llama_cpp._lib.ggml_log_internal
+    log_internal.restype = None
+    log_internal(ctypes.c_int(level), b"%s\n", line.encode())
 
 
 def test_gpu_layers_zero_never_tries_the_gpu(
@@ -259,17 +292,17 @@ def test_gpu_layers_zero_never_tries_the_gpu(
     assert (info.backend, info.gpu_layers, info.notices) == ("CPU", 0, ())
 
 
-def test_builds_with_linked_backends_need_no_dynamic_loading() -> None:
-    """The development build links ggml's CPU backend in; only GGML_BACKEND_DL builds (the
-    release installers) ship libggml-cpu-<arch> variants that must be loaded."""
-    import llama_cpp
+def test_a_model_loaded_for_chat_says_so(engine: LlamaCppEngine, stablelm_path: Path) -> None:
+    info = engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
+    assert info.modes == frozenset({"chat"})
 
-    from app.core.engine import llama_cpp_engine
 
-    lib = Path(llama_cpp.__file__).parent / "lib"
-    has_variants = any(lib.glob("*ggml-cpu-*")) or any((lib.parent.parent / "bin").glob(
-        "*ggml-cpu-*"))
-    llama_cpp_engine._backends["loaded"] = False
-    folders = llama_cpp_engine.load_dynamic_backends()
-    assert bool(folders) == has_variants
-    assert llama_cpp.llama_print_system_info().decode().startswith("CPU")
+def test_counting_tokens_matches_the_prompt_that_is_sent(
+    engine: LlamaCppEngine, smollm2_path: Path
+) -> None:
+    engine.load(LoadOptions(smollm2_path, context_length=512), lambda _: None)
+    messages = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
+    counted = engine.count_tokens(messages)
+    _, stats = _ask(engine, messages, SamplingParams(temperature=0.0, max_tokens=1, seed=0))
+    assert counted == stats.prompt_tokens
+    assert engine.count_tokens([*messages, ChatMessage("assistant", "Paris.")]) > counted

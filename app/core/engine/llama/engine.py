@@ -1,0 +1,352 @@
+"""The in-process engine: one ``llama_cpp.Llama``, used from one thread.
+
+The same ``Llama`` object stays loaded between turns, so llama.cpp keeps the
+KV cache and only the new part of the conversation is computed. Stop works at
+two depths: between tokens, and inside a long prompt evaluation through
+llama.cpp's abort callback, which it checks between graph nodes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import secrets
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.cancel import CancelToken
+from app.core.engine.base import (
+    GPU_LAYERS_AUTO,
+    EngineError,
+    EngineRuntime,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    SamplingParams,
+    StopReason,
+    TextCallback,
+)
+from app.core.engine.context import ContextTooSmallError, fit_to_context
+from app.core.engine.llama import adapter
+from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
+from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
+from app.core.engine.llama.tuning import physical_cores, prompt_batch
+from app.core.engine.streaming import TokenTextStream
+from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
+from app.core.messages import QT_TRANSLATE_NOOP, Message
+from app.core.prompts import ChatMessage
+
+log = logging.getLogger(__name__)
+
+ENGINE_NAME = "llama.cpp"
+
+
+def _prepare() -> None:
+    """Once per process, before llama.cpp does anything: its log into ours, its backends."""
+    route_llama_logs()
+    adapter.load_dynamic_backends()
+
+
+def llama_runtime() -> EngineRuntime:
+    """What this llama.cpp build offers here (use ``factory.engine_runtime``, which caches it)."""
+    _prepare()  # GPU backends of GGML_BACKEND_DL builds count only once loaded
+    return EngineRuntime(name=ENGINE_NAME, version=adapter.llama_cpp_version(),
+                         gpu_offload=adapter.supports_gpu_offload(),
+                         default_threads=physical_cores())
+
+
+_OUT_OF_MEMORY = ("failed to allocate", "unable to allocate", "out of memory",
+                  "cannot allocate", "bad_alloc")
+_DAMAGED = ("not within the file bounds", "failed to read", "unexpectedly reached end of file",
+            "corrupted")
+
+
+def _explain_load_failure(info: GgufInfo, problems: Sequence[str],
+                          exc: BaseException) -> Message:
+    """llama.cpp says "failed to load"; its log lines say why. Translate the common ones."""
+    detail = " ".join([*problems, str(exc)]).lower()
+    name = info.path.name
+    if "unknown model architecture" in detail:
+        return Message(QT_TRANSLATE_NOOP(
+            "core", "{name} uses the '{architecture}' architecture, which this version of "
+            "llama.cpp cannot run."), name=name, architecture=info.architecture)
+    if isinstance(exc, MemoryError) or any(w in detail for w in _OUT_OF_MEMORY):
+        return Message(QT_TRANSLATE_NOOP(
+            "core", "There is not enough memory to load {name}. Close other programs, pick a "
+            "smaller quantization or a shorter context length."), name=name)
+    if any(w in detail for w in _DAMAGED):
+        return Message(QT_TRANSLATE_NOOP(
+            "core", "{name} is damaged or incomplete. If it was downloaded, download it "
+            "again."), name=name)
+    return Message(QT_TRANSLATE_NOOP("core", "llama.cpp could not load {name}: {detail}"),
+                   name=name, detail=problems[-1] if problems else str(exc))
+
+
+class _LogWriter(io.TextIOBase):
+    """Where llama-cpp-python's verbose ``print(..., file=sys.stderr)`` lines go during load."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            log.debug("llama-cpp-python: %s", text.rstrip())
+        return len(text)
+
+
+@dataclass
+class _Run:
+    """What one pass of the token loop observed."""
+
+    sampled: int = 0
+    """Tokens the sampler produced, including a final end-of-turn token."""
+    generated: int = 0
+    """Tokens that belong to the reply."""
+    first_token_at: float = 0.0
+    last_token_at: float = 0.0
+    reason: StopReason = StopReason.LENGTH
+
+
+class LlamaCppEngine:
+    """Engine backed by llama-cpp-python in this process. Not thread-safe by design:
+    the EngineWorker's thread is its only caller."""
+
+    def __init__(self) -> None:
+        self._llama: Any = None
+        self._model: ModelInfo | None = None
+        self._renderer: PromptRenderer | None = None
+        self._stop_token_ids: frozenset[int] = frozenset()
+        self._abort: adapter.AbortSwitch | None = None
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self._model
+
+    # -- loading -----------------------------------------------------------------
+
+    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+        """Load a GGUF, replacing any loaded model. Raises EngineError with a human message."""
+        started = time.perf_counter()
+        try:
+            info = read_gguf_info(options.path)
+        except InvalidModelError as exc:
+            raise EngineError(exc.message) from exc
+
+        _prepare()
+        self.unload()
+
+        overrides: dict[str, bool | int | float | str] = {}
+        if info.architecture == "stablelm" and not info.pre_tokenizer:
+            # GGUFs converted before May 2024 lack the key; llama.cpp then falls back to
+            # the default pre-tokenizer and StableLM 2's output degrades.
+            overrides["tokenizer.ggml.pre"] = "stablelm2"
+            log.warning("%s has no tokenizer.ggml.pre; using 'stablelm2'", info.path.name)
+
+        gpu_layers = 0
+        if options.gpu_layers != 0 and adapter.supports_gpu_offload():
+            gpu_layers = -1 if options.gpu_layers == GPU_LAYERS_AUTO else options.gpu_layers
+        context_length = options.context_length
+        if info.context_length:
+            context_length = min(context_length, info.context_length)
+
+        notices: list[Message] = []
+        try:
+            llama = self._construct(info, options, context_length=context_length,
+                                    gpu_layers=gpu_layers, overrides=overrides,
+                                    on_progress=on_progress)
+        except EngineError as exc:
+            if gpu_layers == 0:
+                raise
+            log.warning("GPU load failed, retrying on the CPU: %s", exc)
+            notices.append(Message(QT_TRANSLATE_NOOP(
+                "core", "The model could not be loaded on the GPU ({reason}) Parla is running "
+                "it on the CPU instead, which is slower."), reason=exc.message))
+            gpu_layers = 0
+            llama = self._construct(info, options, context_length=context_length, gpu_layers=0,
+                                    overrides=overrides, on_progress=on_progress)
+
+        self._llama = llama
+        self._abort = adapter.AbortSwitch(llama)
+        chat_format = choose_chat_format(info)
+        bos, eos = adapter.special_token_texts(llama)
+        self._renderer = PromptRenderer(chat_format, bos_token=bos, eos_token=eos)
+        self._stop_token_ids = frozenset(
+            ids[0]
+            for stop in self._renderer.stop
+            if len(ids := llama.tokenize(stop.encode(), add_bos=False, special=True)) == 1
+        )
+        self._model = ModelInfo(
+            path=info.path,
+            name=info.display_name,
+            architecture=info.architecture,
+            quantization=info.quantization,
+            context_length=llama.n_ctx(),
+            chat_format=chat_format.name,
+            backend="GPU" if gpu_layers else "CPU",
+            gpu_layers=gpu_layers,
+            load_seconds=time.perf_counter() - started,
+            notices=tuple(notices),
+        )
+        log.info("Loaded %s (%s, %s, n_ctx=%d, %s) in %.2fs", info.path.name, info.architecture,
+                 info.quantization, self._model.context_length, self._model.backend,
+                 self._model.load_seconds)
+        return self._model
+
+    def _construct(self, info: GgufInfo, options: LoadOptions, *, context_length: int,
+                   gpu_layers: int, overrides: dict[str, bool | int | float | str],
+                   on_progress: ProgressCallback) -> Any:
+        from llama_cpp import Llama
+
+        threads = options.threads or physical_cores()
+        with (capture_llama_problems() as problems, adapter.load_progress(on_progress),
+              contextlib.redirect_stderr(_LogWriter())):
+            try:
+                # verbose=True: with False, llama-cpp-python redirects the process's
+                # stdout/stderr file descriptors during load, for every thread.
+                llama = Llama(
+                    model_path=str(info.path),
+                    n_ctx=context_length,
+                    n_batch=prompt_batch(gpu_layers),
+                    n_threads=threads,
+                    n_threads_batch=max(threads, os.cpu_count() or threads),
+                    n_gpu_layers=gpu_layers,
+                    kv_overrides=overrides or None,
+                    # Without flash attention, llama.cpp 0.3.36's CPU path computes the
+                    # wrong logits for a multi-token first batch (a fresh chat's first
+                    # reply is gibberish, identical to what a cached prompt answers
+                    # correctly); test_real_instruct_model_answers_a_factual_question.
+                    flash_attn=True,
+                    verbose=True,
+                )
+            except (ValueError, RuntimeError, OSError, MemoryError) as exc:
+                log.warning("llama.cpp could not load %s: %s %s", info.path.name,
+                            " | ".join(problems), exc)
+                raise EngineError(_explain_load_failure(info, problems, exc)) from exc
+        llama.verbose = False  # from here on its per-turn prints would reach the terminal
+        return llama
+
+    def unload(self) -> None:
+        """Free the model's memory now rather than whenever the GC gets to it."""
+        if self._llama is not None:
+            self._llama.close()
+        self._llama = None
+        self._abort = None
+        self._model = None
+        self._renderer = None
+        self._stop_token_ids = frozenset()
+
+    # -- generation --------------------------------------------------------------
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Tokens ``messages`` take as a prompt in the loaded model's chat template."""
+        return len(self._tokenize_prompt(messages))
+
+    def _tokenize_prompt(self, messages: Sequence[ChatMessage]) -> list[int]:
+        if self._llama is None or self._renderer is None:
+            raise EngineError(_no_model())
+        text = self._renderer.render(messages)
+        # The template already holds any BOS the model wants (llama-cpp-python does the same).
+        tokens: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=False,
+                                                 special=True)
+        return tokens
+
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        on_text: TextCallback,
+        cancel: CancelToken,
+    ) -> GenerationStats:
+        """Stream a reply to ``messages`` through ``on_text``; blocks until it ends."""
+        if self._llama is None or self._model is None:
+            raise EngineError(_no_model())
+        started = time.perf_counter()
+        n_ctx = self._model.context_length
+        reserve = max(1, min(params.max_tokens, n_ctx // 4))
+        try:
+            fitted = fit_to_context(messages, self.count_tokens, context_length=n_ctx,
+                                    reply_reserve=reserve)
+        except ContextTooSmallError as exc:
+            raise EngineError(exc.message) from exc
+        if fitted.dropped_messages:
+            log.info("Dropped %d old messages to fit n_ctx=%d", fitted.dropped_messages, n_ctx)
+        prompt = self._tokenize_prompt(fitted.messages)
+        seed = params.seed if params.seed >= 0 else secrets.randbits(31)
+        self._llama.set_seed(seed)
+
+        adapter.reset_perf_counters(self._llama)
+        run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
+                           on_text, cancel)
+        perf = adapter.perf_counters(self._llama)
+        # Every sampled token but the last was then decoded on its own; the rest of
+        # llama.cpp's decode count is the prompt (what the KV cache did not hold).
+        # llama.cpp reports n_p_eval as max(1, n) (ggml-org/llama.cpp#7160), and
+        # one-token prompt batches count as n_eval, so a reported 1 means none.
+        batched = perf.prompt_eval if perf.prompt_eval > 1 else 0
+        prompt_eval = batched + perf.eval - max(run.sampled - 1, 0)
+        decode_seconds = run.last_token_at - run.first_token_at
+        return GenerationStats(
+            prompt_tokens=len(prompt),
+            prompt_eval_tokens=max(prompt_eval, 0),
+            generated_tokens=run.generated,
+            time_to_first_token_s=run.first_token_at - started if run.sampled else 0.0,
+            tokens_per_second=(run.sampled - 1) / decode_seconds if decode_seconds > 0 else 0.0,
+            total_seconds=time.perf_counter() - started,
+            stop_reason=run.reason,
+            dropped_messages=fitted.dropped_messages,
+        )
+
+    def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
+                on_text: TextCallback, cancel: CancelToken) -> _Run:
+        """The token loop: sample, check for the end of the turn or Stop, show text."""
+        assert self._renderer is not None and self._abort is not None
+        llama = self._llama
+        abort = self._abort
+        is_end = adapter.end_of_generation(llama)
+        stream = TokenTextStream(self._renderer.stop)
+        run = _Run()
+        abort.arm(lambda: cancel.cancelled)
+        tokens = llama.generate(prompt, temp=params.temperature, top_p=params.top_p,
+                                top_k=params.top_k, min_p=0.0,
+                                repeat_penalty=params.repeat_penalty)
+        try:
+            for token in tokens:
+                run.last_token_at = time.perf_counter()
+                run.sampled += 1
+                if run.sampled == 1:
+                    run.first_token_at = run.last_token_at
+                    # Prompt evaluation is over: single-token decodes are checked below,
+                    # and a Python call per graph node would slow decoding down.
+                    abort.disarm()
+                if is_end(token) or token in self._stop_token_ids:
+                    run.reason = StopReason.END_OF_TURN
+                    break
+                run.generated += 1
+                if text := stream.feed(llama.detokenize([token])):
+                    on_text(text)
+                if stream.stopped:
+                    run.reason = StopReason.END_OF_TURN
+                elif cancel.cancelled:
+                    run.reason = StopReason.CANCELLED
+                elif run.generated < max_tokens:
+                    continue
+                break
+        except RuntimeError as exc:  # llama_decode returned non-zero
+            if not cancel.cancelled:
+                log.error("llama.cpp failed while generating: %s", exc)
+                raise EngineError(Message(QT_TRANSLATE_NOOP(
+                    "core", "llama.cpp failed while generating the reply ({detail})."),
+                    detail=str(exc))) from exc
+            run.reason = StopReason.CANCELLED
+        finally:
+            tokens.close()
+            abort.disarm()
+        if rest := stream.finish():
+            on_text(rest)
+        return run
+
+
+def _no_model() -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "No model is loaded. Open a model first."))
