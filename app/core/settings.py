@@ -111,8 +111,17 @@ def load_settings(path: Path) -> Settings:
     return settings
 
 
-def save_settings(settings: Settings, path: Path) -> None:
-    """Write the non-default values atomically, so a crash mid-write keeps the old file."""
+def save_settings(settings: Settings, path: Path) -> bool:
+    """Write the non-default values atomically, so a crash mid-write keeps the old file.
+
+    A failed write (disk full, read-only folder) is logged and returns False: the
+    settings stay in effect for this run, and no caller has to guard against it.
+    """
     defaults = dataclasses.asdict(Settings())
     changed = {k: v for k, v in dataclasses.asdict(settings).items() if defaults[k] != v}
-    write_text_atomic(path, json.dumps(changed, indent=2, ensure_ascii=False) + "\n")
+    try:
+        write_text_atomic(path, json.dumps(changed, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        log.warning("Could not save the settings to %s: %s", path, exc)
+        return False
+    return True

@@ -59,7 +59,7 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
         window.composer.submit()
 
     def done(_request: int, stats: object) -> None:
-        reply = window.conversation.messages[-1].content if window.conversation.messages else ""
+        reply = window.session.messages[-1].content if window.session.messages else ""
         print("PARLA_SELF_TEST_REPLY " + json.dumps(
             {"reply": reply, "stats": dataclasses.asdict(stats),  # type: ignore[call-overload]
              "memory": resident_memory()}
@@ -70,11 +70,11 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
     window.settings.max_reply_tokens = 48
     # A plain system prompt: with Parla's longer one, the tiny test model's top two tokens
     # are nearly tied, and AVX2 and AVX-512 kernels round them differently (see notes).
-    window.conversation.language = "en"
+    window.session.language = "en"
     window.settings.system_prompts = {"en": "You are a helpful assistant."}
     engine.loaded.connect(ask)
-    engine.loadFailed.connect(fail)
-    engine.failed.connect(lambda _r, message: fail(message))
+    engine.loadFailed.connect(lambda message: fail(str(message)))
+    engine.failed.connect(lambda _r, message: fail(str(message)))
     engine.finished.connect(done)
     QTimer.singleShot(180_000, lambda: fail("timed out"))
     window.open_model(model)

@@ -1,9 +1,9 @@
 """The main window: chats sidebar, transcript, message box, Stop, and a status line.
 
-It reacts to EngineService signals and never calls into llama.cpp itself, so
-the window stays responsive while a model loads or a reply streams. Every
-message goes to the Store as it happens; a streaming reply is committed at
-least once a second, so a crash loses at most the last second of it.
+Wiring only. The open conversation lives in a ``ChatSession`` (app/core), which owns its
+messages, the reply being streamed and every store write; the window forwards what the
+engine says to the session and to the view, which only displays. The engine is reached
+through ``EngineService`` signals, so the window never waits on llama.cpp.
 """
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ import dataclasses
 import html
 import logging
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -27,93 +25,44 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
 from app.core import rendering
-from app.core.conversation import Conversation
+from app.core.chat_session import ChatSession, SessionMessage
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
-from app.core.engine.quick_bench import conditions
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
-from app.core.models.catalog import CatalogFile, default_catalog
+from app.core.messages import Message
+from app.core.models.catalog import default_catalog
 from app.core.models.hardware import detect_machine
-from app.core.models.measure_service import MeasureService
-from app.core.models.measurements import FileKey, Measurement, MeasurementStore
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
-from app.core.prompts import starter_prompts
 from app.core.rendering import is_safe_link
 from app.core.settings import Settings, save_settings
-from app.core.store import DeletedConversation, MessageState, Store, StoredMessage
+from app.core.store import MessageState, Store
+from app.ui.chat_list import ChatList
 from app.ui.chat_view import ChatView
 from app.ui.composer import Composer
-from app.ui.models_dialog import ModelsDialog
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.gguf_drop import dropped_gguf
+from app.ui.header import ChatHeader
+from app.ui.menus import MenuSlots, build_menus
+from app.ui.model_actions import ModelActions
+from app.ui.notice_bar import NoticeBar
 from app.ui.sidebar import Sidebar
+from app.ui.starters import StarterRow
+from app.ui.status_bar import StatusLine
 from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-
-CHAT_SPEED_MIN_TOKENS = 16
-"""Shorter replies say little about decode speed; they are not recorded."""
-
-
-class NoticeBar(QWidget):
-    """An inline, dismissable message: errors never block the window with a modal dialog."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noticeBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setObjectName("noticeText")
-        self.action_button = QPushButton()
-        self.action_button.hide()
-        self.action_button.clicked.connect(self._act)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action_button)
-        layout.addWidget(close)
-        self._action: Callable[[], None] | None = None
-        self.setStyleSheet(
-            "#noticeBar { background: palette(base); border: 1px solid #d9534f;"
-            " border-radius: 6px; }"
-        )
-        self.hide()
-
-    def show_message(self, text: str, action: str = "",
-                     on_action: Callable[[], None] | None = None) -> None:
-        """Show ``text``; with ``action`` a button (e.g. "Undo") that calls ``on_action``."""
-        self.label.setText(text)
-        self._action = on_action
-        self.action_button.setText(action)
-        self.action_button.setVisible(bool(action))
-        self.show()
-
-    def _act(self) -> None:
-        if self._action is not None:
-            self._action()
-        self.hide()
-
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: EngineService, settings: Settings, paths: AppPaths,
@@ -125,13 +74,11 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self._owns_store = store is None
         self.store = store or Store.open(paths.data / "chats.sqlite3")
-        self.conversation = Conversation(language=settings.language)
-        self.conversation_id: int | None = None
-        self._message_ids: list[int] = []
-        self._streaming_id: int | None = None
+        self.session = ChatSession(self.store, settings.language)
         self.model: ModelInfo | None = None
-        self.measurements = MeasurementStore(paths.measurements_file)
-        self._measurer: MeasureService | None = None
+        self.model_actions = ModelActions(self, engine, settings, paths, downloads,
+                                          open_model=self.open_model,
+                                          reload_model=self._reload_model)
         self._request: int | None = None
         self._loading = False
         self._flush_timer = QTimer(self)
@@ -146,12 +93,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)
-        self._build_menu()
+        self.menus = build_menus(self, MenuSlots(
+            open_model=self.model_actions.choose_model_file,
+            models=self.model_actions.show_models, new_chat=self.new_chat,
+            settings=self.model_actions.show_settings, quit=self.close, search=self.focus_search,
+            regenerate=self.regenerate_last, edit=self.edit_last, copy=self.copy_last,
+            export_markdown=lambda: self.chats.export("markdown"),
+            export_json=lambda: self.chats.export("json")))
         self._build_body()
-        self._build_status()
+        self.status = StatusLine(self.statusBar())
         self._connect_engine()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._rerender)
-        self.refresh_sidebar()
+        self.chats = ChatList(self, self.store, self.sidebar, self.notice, self.status)
+        self.chats.refresh()
         self._report_recovery()
         conversations = self.store.conversations()
         if conversations:
@@ -160,80 +114,22 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open model…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_model_file)
-        file_menu.addAction(self.open_action)
-        self.models_action = QAction(self.tr("&Models…"), self)
-        self.models_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.models_action.triggered.connect(self.show_models)
-        file_menu.addAction(self.models_action)
-        self.new_chat_action = QAction(self.tr("&New chat"), self)
-        self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_chat_action.triggered.connect(self.new_chat)
-        file_menu.addAction(self.new_chat_action)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.show_settings)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
-        self.search_action = chat_menu.addAction(self.tr("&Search chats"), self.focus_search)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.regenerate_action = chat_menu.addAction(self.tr("&Regenerate reply"),
-                                                     self.regenerate_last)
-        self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.edit_action = chat_menu.addAction(self.tr("&Edit last message"), self.edit_last)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.copy_action = chat_menu.addAction(self.tr("&Copy last reply"), self.copy_last)
-        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        chat_menu.addSeparator()
-        self.export_md_action = chat_menu.addAction(
-            self.tr("Export as &Markdown…"), lambda: self.export_chat("markdown"))
-        self.export_json_action = chat_menu.addAction(
-            self.tr("Export as &JSON…"), lambda: self.export_chat("json"))
-
     def _build_body(self) -> None:
         self.sidebar = Sidebar()
         self.sidebar.newRequested.connect(self.new_chat)
         self.sidebar.conversationSelected.connect(self.open_conversation)
-        self.sidebar.renameRequested.connect(self.rename_chat)
-        self.sidebar.deleteRequested.connect(self.delete_chat)
-        self.sidebar.exportRequested.connect(
-            lambda cid, kind: self.export_chat(kind, conversation_id=cid))
-        self.sidebar.searchChanged.connect(self._on_search)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
 
-        top = QHBoxLayout()
-        self.model_label = QLabel()
-        self.model_label.setObjectName("modelLabel")
-        top.addWidget(self.model_label, 1)
-        language_label = QLabel(self.tr("Language:"))
-        self.language_box = QComboBox()
-        self.language_box.setAccessibleName(self.tr("Conversation language"))
-        for code, name in LANGUAGES.items():
-            self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(self.language_box.findData(self.conversation.language))
-        self.language_box.currentIndexChanged.connect(self._on_language_changed)
-        language_label.setBuddy(self.language_box)
-        top.addWidget(language_label)
-        top.addWidget(self.language_box)
-        layout.addLayout(top)
+        self.header = ChatHeader(self.session.language)
+        self.header.languageChosen.connect(self._on_language_changed)
+        layout.addWidget(self.header)
 
         self.chat_view = ChatView()
         self.chat_view.actionRequested.connect(self._on_message_action)
         self.chat_view.linkRequested.connect(self.open_link)
-        self.chat_view.copied.connect(
-            lambda _text: self.statusBar().showMessage(self.tr("Copied."), 2000))
+        self.chat_view.copied.connect(lambda _text: self.status.flash(self.tr("Copied."), 2000))
         self.welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chat_view)
@@ -241,14 +137,15 @@ class MainWindow(QMainWindow):
                                                   for e in self.downloads.library.installed()):
             self.welcome = WelcomePage(default_catalog(), detect_machine(gpu_backend=False),
                                        self.settings.context_length)
-            self.welcome.downloadRequested.connect(self._download_from_welcome)
-            self.welcome.openRequested.connect(self.choose_model_file)
+            self.welcome.downloadRequested.connect(self.model_actions.download)
+            self.welcome.openRequested.connect(self.model_actions.choose_model_file)
             self.pages.addWidget(self.welcome)
             self.pages.setCurrentWidget(self.welcome)
         layout.addWidget(self.pages, 1)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
-        self.starters = self._build_starters()
+        self.starters = StarterRow()
+        self.starters.chosen.connect(self.send)
         layout.addWidget(self.starters)
         layout.addLayout(self._build_composer())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -258,29 +155,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 760])
         self.setCentralWidget(splitter)
 
-    def _build_starters(self) -> QWidget:
-        """Suggestions on an empty chat, in the conversation's language."""
-        panel = QWidget()
-        self.starter_layout = QHBoxLayout(panel)
-        self.starter_layout.setContentsMargins(0, 0, 0, 0)
-        self.starter_buttons: list[QPushButton] = []
-        for _ in range(4):
-            button = QPushButton()
-            button.setFlat(False)
-            button.clicked.connect(lambda _checked=False, b=button: self.send(b.toolTip()))
-            self.starter_layout.addWidget(button)
-            self.starter_buttons.append(button)
-        return panel
-
     def _show_starters(self) -> None:
-        prompts = starter_prompts(self.conversation.language)
-        for button, prompt in zip(self.starter_buttons, prompts, strict=False):
-            button.setToolTip(prompt)
-            metrics = button.fontMetrics()
-            button.setText(metrics.elidedText(prompt, Qt.TextElideMode.ElideRight, 200))
-        empty = (self.model is not None and not self.conversation.messages
-                 and self._request is None)
-        self.starters.setVisible(empty)
+        self.starters.show_language(self.session.language)
+        self.starters.setVisible(self.model is not None and self.session.empty
+                                 and self._request is None)
 
     def _build_composer(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -298,73 +176,21 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.stop_button)
         buttons.addStretch()
         row.addLayout(buttons)
-        stop_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
-        stop_shortcut.activated.connect(self.stop)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self).activated.connect(self.stop)
         return row
 
-    def _build_status(self) -> None:
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setContentsMargins(8, 0, 0, 0)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(180)
-        self.progress.setAccessibleName(self.tr("Model loading progress"))
-        self.progress.hide()
-        self.context_meter = QProgressBar()
-        self.context_meter.setRange(0, 100)
-        self.context_meter.setMaximumWidth(140)
-        self.context_meter.setFormat(self.tr("Context %p%"))
-        self.context_meter.setAccessibleName(self.tr("Context used"))
-        self.context_meter.setValue(0)
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.context_meter)
-
     def _connect_engine(self) -> None:
-        self.engine.loadProgress.connect(self._on_load_progress)
+        self.engine.loadProgress.connect(self.status.load_progress)
         self.engine.loaded.connect(self._on_loaded)
         self.engine.loadFailed.connect(self._on_load_failed)
         self.engine.text.connect(self._on_text)
         self.engine.finished.connect(self._on_finished)
         self.engine.failed.connect(self._on_failed)
 
-    # -- actions -----------------------------------------------------------------
+    def _label(self, role: str) -> str:
+        return self.tr("You") if role == "user" else APP_NAME
 
-    @Slot()
-    def choose_model_file(self) -> None:
-        start = str(Path(self.settings.model_path).parent) if self.settings.model_path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a GGUF model"), start,
-            self.tr("GGUF models (*.gguf);;All files (*)"),
-        )
-        if path:
-            self.open_model(Path(path))
-
-    @Slot()
-    def show_models(self) -> ModelsDialog | None:
-        """The model manager (non-modal: downloads go on while you chat)."""
-        if self.downloads is None:
-            return None
-        import llama_cpp
-
-        machine = detect_machine(gpu_backend=bool(llama_cpp.llama_supports_gpu_offload()))
-        if self._measurer is None:
-            # On the engine's thread: llama.cpp on a second thread slows both down.
-            self._measurer = MeasureService(self.measurements, parent=self,
-                                            thread=self.engine.worker.thread())
-        dialog = ModelsDialog(self.downloads, default_catalog(), machine,
-                              settings=self.settings, paths=self.paths,
-                              measurer=self._measurer, parent=self)
-        dialog.modelChosen.connect(self.open_model)
-        dialog.show()
-        return dialog
-
-    def _download_from_welcome(self, entry: CatalogFile) -> None:
-        dialog = self.show_models()
-        if dialog is not None:
-            dialog.select_file(entry)
-            dialog.primary_button.click()
+    # -- models and settings -------------------------------------------------------
 
     @Slot()
     def bring_to_front(self) -> None:
@@ -375,33 +201,23 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    @Slot()
-    def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog))
-        dialog.open()
-        return dialog
-
-    def apply_settings(self, dialog: SettingsDialog) -> None:
-        reload = dialog.needs_reload()
-        dialog.apply_to(self.settings)
-        self._save_settings()
-        if reload and self.model is not None:
-            self.status_label.setText(self.tr("Reloading the model with the new settings…"))
+    def _reload_model(self) -> None:
+        if self.model is not None:
             self.open_model(self.model.path)
+            self.status.say(self.tr("Reloading the model with the new settings…"))
 
     def open_model(self, path: Path) -> None:
         """Load (or switch to) a model; the current conversation is kept."""
         self.stop()
         self._loading = True
         self.notice.hide()
-        self.progress.setValue(0)
-        self.progress.show()
-        self.status_label.setText(self.tr("Loading %1…").replace("%1", path.name))
+        self.status.loading(path.name)
         self.engine.load(LoadOptions(path, context_length=self.settings.context_length,
                                      gpu_layers=self.settings.gpu_layers,
                                      threads=self.settings.threads))
         self._update_controls()
+
+    # -- a turn --------------------------------------------------------------------
 
     @Slot(str)
     def send(self, text: str) -> None:
@@ -409,28 +225,21 @@ class MainWindow(QMainWindow):
             return
         self.composer.clear()
         self.notice.hide()
-        if self.conversation_id is None:
-            self.conversation_id = self.store.create_conversation(
-                self.conversation.language, model=self.model.name).id
-        stored = self.store.add_message(self.conversation_id, "user", text)
-        self.conversation.add("user", text)
-        self._message_ids.append(stored.id)
-        self.chat_view.add_message(stored.id, "user", self.tr("You"), text)
-        self.refresh_sidebar()
+        message = self.session.send(text, model=self.model.name)
+        self._show(message)
+        self.chats.refresh()
         self._generate()
 
     def _generate(self) -> None:
         """Ask for a reply to the conversation as it stands (send and regenerate)."""
-        assert self.conversation_id is not None
-        reply = self.store.begin_streaming(self.conversation_id)
-        self._streaming_id = reply.id
-        self.chat_view.begin_reply(reply.id, APP_NAME)
+        reply = self.session.begin_reply()
+        self.chat_view.begin_reply(reply.id, self._label("assistant"))
         s = self.settings
         params = SamplingParams(temperature=s.temperature, top_p=s.top_p, top_k=s.top_k,
                                 repeat_penalty=s.repeat_penalty, max_tokens=s.max_reply_tokens,
                                 seed=s.seed)
-        self._request = self.engine.generate(self.conversation.for_model(s.system_prompts), params)
-        self.status_label.setText(self.tr("Thinking…"))
+        self._request = self.engine.generate(self.session.prompt(s.system_prompts), params)
+        self.status.say(self.tr("Thinking…"))
         self._update_controls()
 
     @Slot()
@@ -439,23 +248,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_chat(self) -> None:
-        self.stop()
-        self._finish_reply(self.tr("stopped"), "stopped")
-        self.conversation = Conversation(language=self.conversation.language)
-        self.conversation_id = None
-        self._message_ids = []
+        self._end_reply_now()
+        self.session = ChatSession(self.store, self.session.language)
         self.chat_view.clear_conversation()
-        self.refresh_sidebar()
+        self.chats.refresh()
         self._update_controls()
         self.composer.setFocus()
 
-    # -- conversations -----------------------------------------------------------
+    def _end_reply_now(self) -> None:
+        """Before the open chat changes: stop a running reply and keep what it wrote."""
+        self.stop()
+        self._finish_reply(self.tr("stopped"), "stopped")
 
-    def refresh_sidebar(self) -> None:
-        if self.sidebar.search.text().strip():
-            self._on_search(self.sidebar.search.text())
-        else:
-            self.sidebar.set_conversations(self.store.conversations(), self.conversation_id)
+    # -- conversations -------------------------------------------------------------
 
     def _report_recovery(self) -> None:
         if self.store.recovered_from_corruption is not None:
@@ -469,97 +274,36 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def open_conversation(self, conversation_id: int) -> None:
-        if conversation_id == self.conversation_id and not self.chat_view.streaming:
+        if conversation_id == self.session.conversation_id and not self.chat_view.streaming:
             return
-        stored = self.store.conversation(conversation_id)
-        if stored is None:
+        if self.store.conversation(conversation_id) is None:
             return
-        self.stop()
-        self._finish_reply(self.tr("stopped"), "stopped")
-        messages = self.store.messages(conversation_id)
-        self.conversation_id = conversation_id
-        self.conversation = Conversation(language=stored.language)
-        self._message_ids = []
-        self.chat_view.clear_conversation()
-        for message in messages:
-            self._show_stored(message)
-        self.language_box.blockSignals(True)
-        self.language_box.setCurrentIndex(self.language_box.findData(stored.language))
-        self.language_box.blockSignals(False)
+        self._end_reply_now()
+        session = ChatSession.open(self.store, conversation_id)
+        if session is None:
+            return
+        self.session = session
+        self._redraw()
+        self.header.show_language(session.language)
+        self.chats.refresh()
         self._update_controls()
 
-    def _show_stored(self, message: StoredMessage) -> None:
+    def _redraw(self) -> None:
+        self.chat_view.clear_conversation()
+        for message in self.session.messages:
+            self._show(message)
+
+    def _show(self, message: SessionMessage) -> None:
         notes = {"interrupted": self.tr("interrupted"), "stopped": self.tr("stopped"),
                  "failed": self.tr("failed")}
-        label = self.tr("You") if message.role == "user" else APP_NAME
-        self.chat_view.add_message(message.id, message.role, label, message.content,
-                                   notes.get(message.state, ""))
-        if message.role != "system":
-            self.conversation.add(message.role, message.content)
-            self._message_ids.append(message.id)
+        self.chat_view.add_message(message.id, message.role, self._label(message.role),
+                                   message.content, notes.get(message.state, ""))
 
     @Slot()
     def _rerender(self) -> None:
         """The system switched between light and dark: redraw code with matching colours."""
-        if self.conversation_id is not None and self._request is None:
-            current, self.conversation_id = self.conversation_id, None
-            self.open_conversation(current)
-
-    @Slot(int, str)
-    def rename_chat(self, conversation_id: int, title: str) -> None:
-        self.store.rename(conversation_id, title)
-        self.refresh_sidebar()
-
-    @Slot(int)
-    def delete_chat(self, conversation_id: int) -> None:
-        if conversation_id == self.conversation_id:
-            self.new_chat()
-        deleted = self.store.delete_conversation(conversation_id)
-        self.refresh_sidebar()
-        if deleted is not None:
-            title = deleted.conversation.title or self.tr("New chat")
-            self.notice.show_message(self.tr("Deleted “%1”.").replace("%1", title),
-                                     self.tr("Undo"), lambda: self.undo_delete(deleted))
-
-    def undo_delete(self, deleted: DeletedConversation) -> None:
-        self.store.restore(deleted)
-        self.refresh_sidebar()
-        self.open_conversation(deleted.conversation.id)
-
-    def export_chat(self, kind: str, conversation_id: int | None = None,
-                    target: Path | None = None) -> Path | None:
-        """Save a chat as Markdown or JSON; asks where unless ``target`` is given."""
-        chosen = conversation_id or self.conversation_id
-        stored = self.store.conversation(chosen) if chosen is not None else None
-        if stored is None:
-            return None
-        suffix = ".md" if kind == "markdown" else ".json"
-        if target is None:
-            name = "".join(c for c in (stored.title or "chat") if c.isalnum() or c in " -_")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export chat"), str(Path.home() / f"{name.strip() or 'chat'}"
-                                                  f"{suffix}"),
-                self.tr("Markdown (*.md)") if kind == "markdown" else self.tr("JSON (*.json)"))
-            if not path:
-                return None
-            target = Path(path)
-        text = (self.store.export_markdown(stored.id) if kind == "markdown"
-                else self.store.export_json(stored.id))
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.notice.show_message(self.tr("Could not save %1: %2")
-                                     .replace("%1", str(target)).replace("%2", str(exc)))
-            return None
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), 4000)
-        return target
-
-    @Slot(str)
-    def _on_search(self, query: str) -> None:
-        if query.strip():
-            self.sidebar.show_hits(self.store.search(query))
-        else:
-            self.sidebar.set_conversations(self.store.conversations(), self.conversation_id)
+        if self._request is None:
+            self._redraw()
 
     @Slot()
     def focus_search(self) -> None:
@@ -571,77 +315,45 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_message_action(self, action: str, message_id: int) -> None:
         if self._request is not None:
-            self.statusBar().showMessage(self.tr("Stop the reply first."), 3000)
+            self.status.flash(self.tr("Stop the reply first."))
             return
-        if message_id not in self._message_ids:
-            return
-        index = self._message_ids.index(message_id)
-        if action == "delete":
-            self.store.delete_message(message_id)
-            self.chat_view.remove_from(message_id)
-            later = list(zip(self._message_ids[index + 1:],
-                             self.conversation.messages[index + 1:], strict=True))
-            del self._message_ids[index:]
-            del self.conversation.messages[index:]
-            for kept_id, message in later:  # show the ones after it again
-                self._message_ids.append(kept_id)
-                self.conversation.messages.append(message)
-                label = self.tr("You") if message.role == "user" else APP_NAME
-                self.chat_view.add_message(kept_id, message.role, label, message.content)
+        if action == "delete" and self.session.delete(message_id):
+            self._redraw()
         elif action == "edit":
-            self._truncate(index)
-            self.composer.setPlainText(self.chat_view.message_text(message_id) or "")
-        elif action == "regenerate" and self.model is not None:
-            self._truncate(index)
-            if self.conversation.messages and self.conversation.messages[-1].role == "user":
-                self._generate()
-        self.refresh_sidebar()
+            text = self.session.edit(message_id)
+            if text is not None:
+                self._redraw()
+                self.composer.setPlainText(text)
+                self.composer.setFocus()
+        elif (action == "regenerate" and self.model is not None
+              and self.session.regenerate(message_id)):
+            self._redraw()
+            self._generate()
+        self.chats.refresh()
         self._update_controls()
-
-    def _truncate(self, index: int) -> None:
-        """Drop the message at ``index`` and everything after it, in the store and the view."""
-        message_id = self._message_ids[index]
-        self.store.truncate_after(message_id)
-        self.store.delete_message(message_id)
-        self.chat_view.remove_from(message_id)
-        del self._message_ids[index:]
-        del self.conversation.messages[index:]
-
-    def _last(self, role: str) -> int | None:
-        for message_id, message in zip(reversed(self._message_ids),
-                                       reversed(self.conversation.messages), strict=True):
-            if message.role == role:
-                return message_id
-        return None
 
     @Slot()
     def regenerate_last(self) -> None:
-        last = self._last("assistant")
-        if last is not None:
-            self._on_message_action("regenerate", last)
+        if (last := self.session.last("assistant")) is not None:
+            self._on_message_action("regenerate", last.id)
 
     @Slot()
     def edit_last(self) -> None:
-        last = self._last("user")
-        if last is not None:
-            text = self.chat_view.message_text(last) or ""
-            self._on_message_action("edit", last)
-            self.composer.setPlainText(text)
-            self.composer.setFocus()
+        if (last := self.session.last("user")) is not None:
+            self._on_message_action("edit", last.id)
 
     @Slot()
     def copy_last(self) -> None:
-        last = self._last("assistant")
-        if last is not None:
-            QGuiApplication.clipboard().setText(self.chat_view.message_text(last) or "")
-            self.statusBar().showMessage(self.tr("Copied."), 2000)
+        if (last := self.session.last("assistant")) is not None:
+            QGuiApplication.clipboard().setText(last.content)
+            self.status.flash(self.tr("Copied."), 2000)
 
     @Slot(QUrl)
     def open_link(self, url: QUrl) -> None:
         """Model output is untrusted: only http(s), and only after the user saw the address."""
         address = url.toString()
         if not is_safe_link(address):
-            self.statusBar().showMessage(self.tr("Parla does not open this kind of link."), 4000)
+            self.status.flash(self.tr("Parla does not open this kind of link."), 4000)
             return
         answer = QMessageBox.question(
             self, self.tr("Open link"),
@@ -649,45 +361,35 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
 
-    # -- engine signals ----------------------------------------------------------
-
-    @Slot(float)
-    def _on_load_progress(self, fraction: float) -> None:
-        self.progress.setValue(round(fraction * 100))
+    # -- engine signals ------------------------------------------------------------
 
     @Slot(object)
     def _on_loaded(self, info: ModelInfo) -> None:
         self._loading = False
         self.model = info
         self.pages.setCurrentWidget(self.chat_view)
-        self.progress.hide()
         self.settings.model_path = str(info.path)
-        self._save_settings()
-        self.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
+        save_settings(self.settings, self.paths.settings_file)
+        self.header.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
                                  f"{info.backend}")
-        self.status_label.setText(
-            self.tr("Ready. Context %1 tokens, loaded in %2 s.")
-            .replace("%1", str(info.context_length)).replace("%2", f"{info.load_seconds:.1f}")
-        )
-        if info.notices:
-            self.notice.show_message("\n".join(info.notices))
+        self.status.loaded(info)
+        for notice in info.notices:
+            self.notice.show_message(notice)
         self._update_controls()
         self.composer.setFocus()
 
-    @Slot(str)
-    def _on_load_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_load_failed(self, message: Message | str) -> None:
         self._loading = False
-        self.progress.hide()
-        self.status_label.setText(self.tr("No model loaded.") if self.model is None
-                                  else self.tr("Kept the previous model."))
+        self.status.load_failed(kept_previous=self.model is not None)
         self.notice.show_message(message)
         self._update_controls()
 
     @Slot(int, str)
     def _on_text(self, request: int, text: str) -> None:
-        if request == self._request and self._streaming_id is not None:
+        if request == self._request:
+            self.session.append(text)
             self.chat_view.append_to_reply(text)
-            self.store.update_streaming(self._streaming_id, self.chat_view.streamed_text)
 
     @Slot(int, object)
     def _on_finished(self, request: int, stats: GenerationStats) -> None:
@@ -700,83 +402,41 @@ class MainWindow(QMainWindow):
                          .replace("%1", str(stats.dropped_messages)))
         self._finish_reply("; ".join(notes), "stopped" if stopped else "complete", stats)
         if self.model is not None:
-            used = stats.prompt_tokens + stats.generated_tokens
-            self.context_meter.setValue(round(100 * used / self.model.context_length))
-            self.context_meter.setToolTip(self.tr("%1 of %2 tokens of context used")
-                                          .replace("%1", str(used))
-                                          .replace("%2", str(self.model.context_length)))
-        parts = [self.tr("%1 tokens").replace("%1", str(stats.generated_tokens)),
-                 self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"),
-                 self.tr("first token after %1 s").replace("%1",
-                                                           f"{stats.time_to_first_token_s:.2f}")]
-        if stats.dropped_messages:
-            parts.append(self.tr("%1 older messages left out to fit the context")
-                         .replace("%1", str(stats.dropped_messages)))
-        self.status_label.setText(" · ".join(parts))
-        self._record_speed(stats)
+            self.status.reply_done(stats, self.model.context_length)
+        if self.model is not None:
+            self.model_actions.record_speed(self.model, stats)
 
-    def _record_speed(self, stats: GenerationStats) -> None:
-        """A finished reply measures the model for free: the Models dialog shows it.
-
-        One small JSON write per reply, after the reply is shown. Not while a benchmark
-        runs beside the chat, which would make both look slow.
-        """
-        if (self.model is None or stats.generated_tokens < CHAT_SPEED_MIN_TOKENS
-                or stats.tokens_per_second <= 0
-                or (self._measurer is not None and self._measurer.running)):
-            return
-        try:
-            self.measurements.record(Measurement.now(
-                FileKey.of(self.model.path), conditions(self.settings.threads, self.model.backend),
-                stats.tokens_per_second, None, "chat"))
-        except OSError as exc:
-            log.warning("Could not record the speed of the reply: %s", exc)
-
-    @Slot(int, str)
-    def _on_failed(self, request: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_failed(self, request: int, message: Message | str) -> None:
         if request != self._request:
             return
         self._finish_reply(self.tr("failed"), "failed")
         self.notice.show_message(message)
-        self.status_label.setText(self.tr("The reply failed."))
+        self.status.say(self.tr("The reply failed."))
 
     def _finish_reply(self, note: str, state: MessageState,
                       stats: GenerationStats | None = None) -> None:
         """Keep whatever was streamed: a stopped or failed reply is still part of the chat."""
-        if self._request is None or self._streaming_id is None:
+        if self._request is None:
             return
         self._request = None
-        reply_id, self._streaming_id = self._streaming_id, None
-        text = self.chat_view.end_reply(note)
-        if text:
-            self.store.finish_message(reply_id, text, state,
-                                      dataclasses.asdict(stats) if stats else None)
-            self.conversation.add("assistant", text)
-            self._message_ids.append(reply_id)
-        else:
-            # No reply at all: drop the empty message and give the question back to the
-            # composer, so nothing typed is lost.
-            self.store.delete_message(reply_id)
-            self.chat_view.remove_from(reply_id)
-            if self.conversation.messages and self.conversation.messages[-1].role == "user":
-                unanswered = self.conversation.messages.pop()
-                user_id = self._message_ids.pop()
-                self.store.delete_message(user_id)
-                self.chat_view.remove_from(user_id)
-                if not self.composer.toPlainText().strip():
-                    self.composer.setPlainText(unanswered.content)
-        self.refresh_sidebar()
+        finished = self.session.finish(state, dataclasses.asdict(stats) if stats else None)
+        self.chat_view.end_reply(note)
+        if finished.reply is None:
+            # No reply at all: the question goes back to the composer, so nothing is lost.
+            self._redraw()
+            if finished.returned_question and not self.composer.toPlainText().strip():
+                self.composer.setPlainText(finished.returned_question)
+        self.chats.refresh()
         self._update_controls()
 
-    # -- state -------------------------------------------------------------------
+    # -- state ---------------------------------------------------------------------
 
-    def _on_language_changed(self, index: int) -> None:
-        code = self.language_box.itemData(index)
-        self.conversation.language = code
+    @Slot(str)
+    def _on_language_changed(self, code: str) -> None:
+        self.session.set_language(code)
         self.settings.language = code
-        if self.conversation_id is not None:
-            self.store.set_language(self.conversation_id, code)
-        self._save_settings()
+        save_settings(self.settings, self.paths.settings_file)
         self._update_controls()
 
     def _update_controls(self) -> None:
@@ -785,48 +445,37 @@ class MainWindow(QMainWindow):
         ready = self.model is not None and not self._loading
         self.send_button.setEnabled(ready and not generating)
         self.stop_button.setEnabled(generating)
-        self.open_action.setEnabled(not generating)
+        self.menus.open_model.setEnabled(not generating)
         if self.model is None and not self._loading:
-            self.model_label.setText(self.tr("No model loaded"))
+            self.header.model_label.setText(self.tr("No model loaded"))
             self.chat_view.setPlaceholderText(self.tr(
                 "To start, download StableLM 2 with File → Models… (Ctrl+M), open a model "
                 "file with File → Open model… (Ctrl+O), or drop a .gguf file onto this "
                 "window."))
-            if not self.status_label.text():
-                self.status_label.setText(self.tr("No model loaded."))
+            if not self.status.label.text():
+                self.status.say(self.tr("No model loaded."))
         elif self.model is not None:
-            language = LANGUAGES[self.conversation.language]
+            language = LANGUAGES[self.session.language]
             self.chat_view.setPlaceholderText(self.tr(
                 "Ask anything. The conversation language is %1; everything stays on this "
                 "computer.").replace("%1", language))
 
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings, self.paths.settings_file)
-        except OSError as exc:
-            log.warning("Could not save settings: %s", exc)
-
-    # -- Qt events ---------------------------------------------------------------
+    # -- Qt events -----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().lower().endswith(".gguf") for url in event.mimeData().urls()):
+        if dropped_gguf(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls: list[QUrl] = event.mimeData().urls()
-        for url in urls:
-            if url.toLocalFile().lower().endswith(".gguf"):
-                self.open_model(Path(url.toLocalFile()))
-                event.acceptProposedAction()
-                return
+        if (path := dropped_gguf(event.mimeData())) is not None:
+            self.open_model(path)
+            event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()
-        self._finish_reply(self.tr("stopped"), "stopped")
+        self._end_reply_now()
         self._flush_timer.stop()
         self.store.flush()
-        if self._measurer is not None:
-            self._measurer.shutdown()
+        self.model_actions.shutdown()
         if self._owns_store:
             self.store.close()
         super().closeEvent(event)

@@ -92,13 +92,13 @@ def main() -> int:
                            "Write a Python function that returns the square of a number."])
     _grab(window, "screenshot-chat.png")
     settings.accepted_licenses.append(default_catalog().model(entry.model_id).license.url)
-    models = window.show_models()
+    models = window.model_actions.show_models()
     assert models is not None
     models.primary_button.click()  # download the preselected quantization
     _settle(6000)
     _grab(models, "screenshot-models.png")
     models.close()
-    settings_dialog = window.show_settings()
+    settings_dialog = window.model_actions.show_settings()
     _grab(settings_dialog, "screenshot-settings.png")
     settings_dialog.reject()
     window.close()

@@ -79,9 +79,9 @@ def test_messages_are_saved_and_come_back_after_a_restart(
     assert messages[1].stats is not None and messages[1].stats["generated_tokens"] > 0
 
     again = open_window(qtbot, engine, paths)
-    assert again.conversation_id == conversation.id
+    assert again.session.conversation_id == conversation.id
     assert "Paris" in again.chat_view.toPlainText()
-    assert [m.role for m in again.conversation.messages] == ["user", "assistant"]
+    assert [m.role for m in again.session.messages] == ["user", "assistant"]
     assert again.sidebar.list.count() == 1
 
 
@@ -136,7 +136,7 @@ app.exec()
     assert seen >= 100, "the child should have streamed for a while"
 
     window = open_window(qtbot, engine, paths)
-    messages = window.store.messages(window.conversation_id or -1)
+    messages = window.store.messages(window.session.conversation_id or -1)
     reply = messages[-1]
     assert reply.state == "interrupted"
     # At most the last second is lost: SmolLM2 streams ~60-90 pieces a second here.
@@ -157,7 +157,7 @@ def test_sidebar_lists_searches_renames_and_deletes_with_undo(
     titles = [window.sidebar.list.item(i).text().split("\n")[0]
               for i in range(window.sidebar.list.count())]
     assert titles == ["Wie backe ich Brot?", "How do volcanoes form?"]
-    assert window.language_box.currentData() == "de"  # the newest chat opened
+    assert window.header.language_box.currentData() == "de"  # the newest chat opened
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -170,15 +170,15 @@ def test_sidebar_lists_searches_renames_and_deletes_with_undo(
     window.sidebar.search.clear()
     qtbot.waitUntil(lambda: window.sidebar.list.count() == 2)
 
-    window.rename_chat(older.id, "Geology")
+    window.chats.rename(older.id, "Geology")
     assert window.store.conversation(older.id).title == "Geology"  # type: ignore[union-attr]
 
-    window.delete_chat(newer.id)
+    window.chats.delete(newer.id)
     assert window.store.conversation(newer.id) is None
     assert window.notice.action_button.text() == "Undo"
     window.notice.action_button.click()
     assert window.store.conversation(newer.id) is not None
-    assert window.conversation_id == newer.id
+    assert window.session.conversation_id == newer.id
 
 
 def test_export_as_markdown_and_json(
@@ -189,8 +189,8 @@ def test_export_as_markdown_and_json(
         store.add_message(chat.id, "user", "Show me Python")
         store.add_message(chat.id, "assistant", "```python\nprint('hi')\n```")
     window = open_window(qtbot, engine, paths)
-    md = window.export_chat("markdown", target=tmp_path / "chat.md")
-    js = window.export_chat("json", target=tmp_path / "chat.json")
+    md = window.chats.export("markdown", target=tmp_path / "chat.md")
+    js = window.chats.export("json", target=tmp_path / "chat.json")
     assert md is not None and "```python\nprint('hi')\n```" in md.read_text(encoding="utf-8")
     assert js is not None
     data = json.loads(js.read_text(encoding="utf-8"))
@@ -203,25 +203,27 @@ def test_regenerate_edit_delete_and_copy(
     window = open_window(qtbot, engine, paths, temperature=0.9)
     load(qtbot, window, smollm2_path)
     ask(qtbot, window, "Name a fruit.")
-    first_ids = list(window._message_ids)
+    first_ids = [m.id for m in window.session.messages]
     with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
         window.regenerate_last()
-    assert len(window._message_ids) == 2 and window._message_ids[1] != first_ids[1]
-    assert [m.role for m in window.store.messages(window.conversation_id or -1)] == [
+    ids = [m.id for m in window.session.messages]
+    assert len(ids) == 2 and ids[0] == first_ids[0] and ids[1] != first_ids[1]
+    assert [m.role for m in window.store.messages(window.session.conversation_id or -1)] == [
         "user", "assistant"]
 
     window.copy_last()
-    assert QGuiApplication.clipboard().text() == window.conversation.messages[1].content
+    assert QGuiApplication.clipboard().text() == window.session.messages[1].content
 
     window.edit_last()
     assert window.composer.toPlainText() == "Name a fruit."
-    assert window.store.messages(window.conversation_id or -1) == []
+    assert window.store.messages(window.session.conversation_id or -1) == []
     assert window.chat_view.toPlainText().strip() == ""
     ask(qtbot, window, "Name a vegetable.")
-    user_id = window._message_ids[0]
-    window._on_message_action("delete", window._message_ids[1])
-    assert window._message_ids == [user_id]
-    assert len(window.store.messages(window.conversation_id or -1)) == 1
+    user_id, reply_id = (m.id for m in window.session.messages)
+    window.chat_view.actionRequested.emit("delete", reply_id)
+    assert [m.id for m in window.session.messages] == [user_id]
+    assert "Name a vegetable." in window.chat_view.toPlainText()
+    assert len(window.store.messages(window.session.conversation_id or -1)) == 1
 
 
 PAYLOAD = """Here you go:
@@ -257,7 +259,7 @@ def test_untrusted_model_output_is_inert_and_links_ask_first(
     document = RecordingDocument()
     window.chat_view.setDocument(document)
     window.open_conversation(-1)  # no-op for an unknown id
-    window.conversation_id = None
+    window.new_chat()
     window.open_conversation(chat.id)
     html = window.chat_view.toHtml()
     text = window.chat_view.toPlainText()
@@ -296,8 +298,10 @@ def test_streaming_updates_are_coalesced(qtbot: QtBot, engine: EngineService,
     elapsed = time.monotonic() - started
     text = view.end_reply()
     assert text.startswith("word0 word1") and text.endswith("word1999 ")
-    # Rendering follows the clock (about 30 a second), not the 2,000 pieces.
+    # Rendering follows the clock (about 30 a second), not the 2,000 pieces, and does happen
+    # while the reply streams (each wait above lets the clock fire), not only at the end.
     assert view.renders <= elapsed * 1000 / 33 + 3
+    assert view.renders >= 8
 
 
 def test_a_users_message_is_plain_text_not_a_link(
@@ -322,8 +326,8 @@ def test_the_view_says_when_old_turns_were_dropped_and_the_meter_fills(
             store.add_message(chat.id, "assistant", f"Fact {i}: the sea is deep and salty.")
     window = open_window(qtbot, engine, paths, context_length=256, max_reply_tokens=32)
     load(qtbot, window, smollm2_path)
-    assert window.conversation_id == chat.id
+    assert window.session.conversation_id == chat.id
     ask(qtbot, window, "What is the capital of France?")
     assert "oldest messages were left out to fit the context" in window.chat_view.toPlainText()
-    assert 30 < window.context_meter.value() <= 100
-    assert "of 256 tokens" in window.context_meter.toolTip()
+    assert 30 < window.status.context_meter.value() <= 100
+    assert "of 256 tokens" in window.status.context_meter.toolTip()

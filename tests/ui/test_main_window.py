@@ -10,11 +10,13 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from app.core.engine.quick_bench import conditions
+from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
+from app.core.models.measurements import Conditions
 from app.core.paths import AppPaths, app_paths
 from app.core.settings import Settings, load_settings
-from app.ui.main_window import CHAT_SPEED_MIN_TOKENS, MainWindow
+from app.ui.main_window import MainWindow
+from app.ui.model_actions import CHAT_SPEED_MIN_TOKENS
 
 GENEROUS_MS = 60_000
 
@@ -48,7 +50,7 @@ def _type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_without_a_model_the_window_explains_how_to_start(window: MainWindow) -> None:
-    assert "No model loaded" in window.model_label.text()
+    assert "No model loaded" in window.header.model_label.text()
     assert "Open model" in window.chat_view.placeholderText()
     assert not window.send_button.isEnabled()
     assert not window.stop_button.isEnabled()
@@ -58,8 +60,8 @@ def test_opening_a_model_shows_it_and_remembers_it(
     qtbot: QtBot, window: MainWindow, stablelm_path: Path, paths: AppPaths
 ) -> None:
     _open(qtbot, window, stablelm_path)
-    assert "tiny stablelm 2 zephyr test" in window.model_label.text()
-    assert "Ready" in window.status_label.text()
+    assert "tiny stablelm 2 zephyr test" in window.header.model_label.text()
+    assert "Ready" in window.status.label.text()
     assert window.send_button.isEnabled()
     assert load_settings(paths.settings_file).model_path == str(stablelm_path)
 
@@ -68,7 +70,7 @@ def test_enter_sends_and_the_reply_streams_into_the_view(
     qtbot: QtBot, window: MainWindow, smollm2_path: Path
 ) -> None:
     _open(qtbot, window, smollm2_path)
-    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    window.header.language_box.setCurrentIndex(window.header.language_box.findData("en"))
     snapshots: list[str] = []
     window.engine.text.connect(lambda _r, _t: snapshots.append(window.chat_view.toPlainText()))
     with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
@@ -81,9 +83,9 @@ def test_enter_sends_and_the_reply_streams_into_the_view(
     assert "Paris" in transcript
     # The view grew while the reply streamed, not only at the end.
     assert len({len(s) for s in snapshots}) > 2
-    assert [m.role for m in window.conversation.messages] == ["user", "assistant"]
-    assert "Paris" in window.conversation.messages[-1].content
-    assert "tokens/s" in window.status_label.text()
+    assert [m.role for m in window.session.messages] == ["user", "assistant"]
+    assert "Paris" in window.session.messages[-1].content
+    assert "tokens/s" in window.status.label.text()
     assert window.send_button.isEnabled() and not window.stop_button.isEnabled()
 
 
@@ -91,18 +93,19 @@ def test_a_long_enough_reply_records_the_models_speed_for_the_models_dialog(
     qtbot: QtBot, window: MainWindow, stablelm_path: Path
 ) -> None:
     _open(qtbot, window, stablelm_path)
-    here = conditions(window.settings.threads, "CPU")
+    here = Conditions.of(engine_runtime(), window.settings.threads, "CPU")
     window.settings.max_reply_tokens = CHAT_SPEED_MIN_TOKENS // 2
     with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
         _type_and_send(qtbot, window, "Hello")
-    assert window.measurements.lookup(stablelm_path, here) is None, "too short to say"
+    recorded = window.model_actions.measurements.lookup(stablelm_path, here)
+    assert recorded is None, "too short to say"
 
     window.settings.max_reply_tokens = 48
     with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done:
         _type_and_send(qtbot, window, "Tell me more")
     stats = done.args[1]
     assert stats.generated_tokens >= CHAT_SPEED_MIN_TOKENS
-    recorded = window.measurements.lookup(stablelm_path, here)
+    recorded = window.model_actions.measurements.lookup(stablelm_path, here)
     assert recorded is not None and recorded.source == "chat"
     assert recorded.tokens_per_second == stats.tokens_per_second
     assert recorded.prompt_tokens_per_second is None
@@ -117,7 +120,7 @@ def test_shift_enter_starts_a_new_line_instead_of_sending(
     qtbot.keyClick(window.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(window.composer, "second line")
     assert window.composer.toPlainText() == "first line\nsecond line"
-    assert window.conversation.messages == []
+    assert window.session.messages == []
 
 
 def test_escape_stops_the_reply_and_keeps_the_partial_text(
@@ -133,7 +136,7 @@ def test_escape_stops_the_reply_and_keeps_the_partial_text(
     assert stats.stop_reason.value == "cancelled"
     assert stats.generated_tokens < 2000
     assert "[stopped]" in window.chat_view.toPlainText()
-    assert window.conversation.messages[-1].role == "assistant"
+    assert window.session.messages[-1].role == "assistant"
     assert window.send_button.isEnabled()
 
 
@@ -145,9 +148,9 @@ def test_a_second_turn_continues_the_same_conversation(
         _type_and_send(qtbot, window, "What is the capital of France?")
     with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as second:
         _type_and_send(qtbot, window, "And what is the capital of Germany?")
-    assert "Berlin" in window.conversation.messages[-1].content
+    assert "Berlin" in window.session.messages[-1].content
     assert second.args[1].prompt_eval_tokens < second.args[1].prompt_tokens // 2
-    assert len(window.conversation.messages) == 4
+    assert len(window.session.messages) == 4
 
 
 def test_a_bad_model_file_shows_a_message_and_the_window_keeps_working(
@@ -159,7 +162,7 @@ def test_a_bad_model_file_shows_a_message_and_the_window_keeps_working(
         window.open_model(bogus)
     assert window.notice.isVisible()
     assert "not a GGUF model file" in window.notice.label.text()
-    assert "No model loaded" in window.status_label.text()
+    assert "No model loaded" in window.status.label.text()
     _open(qtbot, window, stablelm_path)
     assert window.notice.isHidden()
     assert window.send_button.isEnabled()
@@ -173,15 +176,15 @@ def test_a_failed_switch_keeps_the_previous_model_usable(
     with qtbot.waitSignal(window.engine.loadFailed, timeout=GENEROUS_MS):
         window.open_model(missing)
     assert "does not exist" in window.notice.label.text()
-    assert "Kept the previous model" in window.status_label.text()
+    assert "Kept the previous model" in window.status.label.text()
 
 
 def test_language_choice_is_saved_and_picks_the_system_prompt(
     window: MainWindow, paths: AppPaths
 ) -> None:
-    window.language_box.setCurrentIndex(window.language_box.findData("nl"))
-    assert window.conversation.language == "nl"
-    assert "Nederlands" in window.conversation.for_model()[0].content
+    window.header.language_box.setCurrentIndex(window.header.language_box.findData("nl"))
+    assert window.session.language == "nl"
+    assert "Nederlands" in window.session.prompt()[0].content
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
     assert saved["language"] == "nl"
 
@@ -192,8 +195,8 @@ def test_new_chat_clears_the_conversation(
     _open(qtbot, window, stablelm_path)
     with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
         _type_and_send(qtbot, window, "Hello")
-    window.new_chat_action.trigger()
-    assert window.conversation.messages == []
+    window.menus.new_chat.trigger()
+    assert window.session.messages == []
     assert window.chat_view.toPlainText() == ""
 
 
@@ -214,7 +217,14 @@ def test_gui_heartbeat_keeps_ticking_while_the_window_streams(
         _type_and_send(qtbot, window, "Write a long poem about the sea and its storms.")
     heartbeat.stop()
     assert done.args[1].generated_tokens > 20
-    assert max(gaps[1:]) < 250, f"the window froze for {max(gaps)} ms"
+    ticks = sorted(gaps[1:])
+    median, p95 = ticks[len(ticks) // 2], ticks[len(ticks) * 95 // 100]
+    # A 5 ms timer. Measured here: median 5 ms, p95 9-15 ms with other work on both cores.
+    # A GUI thread that waits about 12 ms on every token drives p95 past 100 ms; one that
+    # waits on the whole reply, the maximum.
+    assert median <= 7, f"the timer ran late half the time: median gap {median} ms"
+    assert p95 <= 40, f"one tick in twenty came {p95} ms late"
+    assert ticks[-1] < 250, f"the window froze for {ticks[-1]} ms"
 
 
 def test_the_app_exits_cleanly_after_a_chat(stablelm_path: Path, parla_home: Path) -> None:
@@ -226,11 +236,10 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
-from app.core.engine.quick_bench import conditions
 from app.core.engine.worker import EngineService
 from app.core.paths import app_paths
 from app.core.settings import Settings
-from app.ui.main_window import CHAT_SPEED_MIN_TOKENS, MainWindow
+from app.ui.main_window import MainWindow
 app = QApplication([])
 engine = EngineService()
 window = MainWindow(engine, Settings(max_reply_tokens=40), app_paths().ensure())
@@ -243,10 +252,13 @@ engine.finished.connect(loop.quit)
 window.composer.setPlainText("Hello")
 window.composer.submit()
 loop.exec()
+before = sys.getrefcount(True)
 for _ in range(5000):
     window.send_button.setEnabled(True)
+leaked = before - sys.getrefcount(True)
 window.close()
 engine.shutdown()
+print(f"leaked {{leaked}}")
 print("clean exit")
 """
     import os
@@ -259,3 +271,8 @@ print("clean exit")
     assert "Fatal Python error" not in result.stderr
     assert result.returncode == 0, result.stderr[-2000:]
     assert "clean exit" in result.stdout
+    # The crash needs the count to run out; a leak of one reference per call is the bug
+    # itself, seen whatever the count started at. (Python 3.12+ makes True immortal: there
+    # the count never changes and the bug cannot happen.)
+    leaked = int(result.stdout.split("leaked ")[1].split()[0])
+    assert abs(leaked) < 100, f"setEnabled(True) lost {leaked} references to True"

@@ -12,7 +12,7 @@ from huggingface_hub import close_session, constants
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.engine.quick_bench import conditions, expected_backend
+from app.core.engine.factory import engine_runtime
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader, DownloadProgress, Phase
@@ -219,7 +219,7 @@ def test_a_downloaded_model_opens_in_the_main_window(
     window.show()
     try:
         assert "File → Models" in window.chat_view.placeholderText()
-        dialog = window.show_models()
+        dialog = window.model_actions.show_models()
         assert dialog is not None and dialog.isVisible()
         with qtbot.waitSignal(service.finished, timeout=TIMEOUT):
             dialog.primary_button.click()
@@ -330,7 +330,8 @@ def _row(dialog: ModelsDialog, quant: str) -> int:
 
 
 def _conditions(settings: Settings) -> Conditions:
-    return conditions(settings.threads, expected_backend(settings.gpu_layers))
+    runtime = engine_runtime()
+    return Conditions.of(runtime, settings.threads, runtime.expected_backend(settings.gpu_layers))
 
 
 def test_the_speed_column_sits_before_quality_and_status_stays_last() -> None:

@@ -89,7 +89,7 @@ def test_main_window_saves_settings_and_reloads_when_needed(
     try:
         with qtbot.waitSignal(engine.loaded, timeout=60_000):
             window.open_model(stablelm_path)
-        dialog = window.show_settings()
+        dialog = window.model_actions.show_settings()
         dialog.temperature.setValue(0.2)
         dialog.context.setValue(1024)
         with qtbot.waitSignal(engine.loaded, timeout=60_000) as reloaded:

@@ -1,0 +1,107 @@
+"""The list of saved chats beside the conversation: search, rename, delete with undo,
+export. It talks to the store and the sidebar; the window says which chat is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QFileDialog
+
+from app.core.store import DeletedConversation, Store
+from app.ui.notice_bar import NoticeBar
+from app.ui.sidebar import Sidebar
+from app.ui.status_bar import StatusLine
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class ChatList(QObject):
+    """Keeps the sidebar in step with the store and runs the sidebar's actions.
+
+    Its strings keep the window's translation context ("MainWindow"), where they were
+    translated before this class was split out of the window.
+    """
+
+    def __init__(self, window: MainWindow, store: Store, sidebar: Sidebar, notice: NoticeBar,
+                 status: StatusLine) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.sidebar = sidebar
+        self.notice = notice
+        self.status = status
+        sidebar.renameRequested.connect(self.rename)
+        sidebar.deleteRequested.connect(self.delete)
+        sidebar.exportRequested.connect(lambda cid, kind: self.export(kind, conversation_id=cid))
+        sidebar.searchChanged.connect(self._on_search)
+
+    def refresh(self) -> None:
+        """Show the chats (or the search hits) with the open chat selected."""
+        query = self.sidebar.search.text()
+        if query.strip():
+            self.sidebar.show_hits(self.store.search(query))
+        else:
+            self.sidebar.set_conversations(self.store.conversations(),
+                                           self.window.session.conversation_id)
+
+    @Slot(str)
+    def _on_search(self, _query: str) -> None:
+        self.refresh()
+
+    @Slot(int, str)
+    def rename(self, conversation_id: int, title: str) -> None:
+        self.store.rename(conversation_id, title)
+        self.refresh()
+
+    @Slot(int)
+    def delete(self, conversation_id: int) -> None:
+        if conversation_id == self.window.session.conversation_id:
+            self.window.new_chat()
+        deleted = self.store.delete_conversation(conversation_id)
+        self.refresh()
+        if deleted is not None:
+            title = deleted.conversation.title or QCoreApplication.translate("MainWindow",
+                                                                            "New chat")
+            self.notice.show_message(
+                QCoreApplication.translate("MainWindow", "Deleted “%1”.").replace("%1", title),
+                QCoreApplication.translate("MainWindow", "Undo"),
+                lambda: self.undo_delete(deleted))
+
+    def undo_delete(self, deleted: DeletedConversation) -> None:
+        self.store.restore(deleted)
+        self.window.open_conversation(deleted.conversation.id)
+        self.refresh()
+
+    def export(self, kind: str, conversation_id: int | None = None,
+               target: Path | None = None) -> Path | None:
+        """Save a chat as Markdown or JSON; asks where unless ``target`` is given."""
+        chosen = conversation_id or self.window.session.conversation_id
+        stored = self.store.conversation(chosen) if chosen is not None else None
+        if stored is None:
+            return None
+        suffix = ".md" if kind == "markdown" else ".json"
+        if target is None:
+            name = "".join(c for c in (stored.title or "chat") if c.isalnum() or c in " -_")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, QCoreApplication.translate("MainWindow", "Export chat"),
+                str(Path.home() / f"{name.strip() or 'chat'}{suffix}"),
+                QCoreApplication.translate("MainWindow", "Markdown (*.md)") if kind == "markdown"
+                else QCoreApplication.translate("MainWindow", "JSON (*.json)"))
+            if not path:
+                return None
+            target = Path(path)
+        text = (self.store.export_markdown(stored.id) if kind == "markdown"
+                else self.store.export_json(stored.id))
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.notice.show_message(
+                QCoreApplication.translate("MainWindow", "Could not save %1: %2")
+                .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            return None
+        self.status.flash(QCoreApplication.translate("MainWindow", "Saved %1")
+                          .replace("%1", str(target)), 4000)
+        return target

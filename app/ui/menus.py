@@ -1,0 +1,98 @@
+"""The window's menus and their shortcuts, built apart from the window's logic.
+
+The strings keep the window's translation context ("MainWindow"), where they were
+translated before the menus were split out of the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass(frozen=True)
+class Menus:
+    """The actions the window enables, disables or triggers."""
+
+    open_model: QAction
+    models: QAction
+    new_chat: QAction
+    settings: QAction
+    search: QAction
+    regenerate: QAction
+    edit: QAction
+    copy: QAction
+    export_markdown: QAction
+    export_json: QAction
+
+
+@dataclass(frozen=True)
+class MenuSlots:
+    """What each action does."""
+
+    open_model: Callable[[], object]
+    models: Callable[[], object]
+    new_chat: Callable[[], object]
+    settings: Callable[[], object]
+    quit: Callable[[], object]
+    search: Callable[[], object]
+    regenerate: Callable[[], object]
+    edit: Callable[[], object]
+    copy: Callable[[], object]
+    export_markdown: Callable[[], object]
+    export_json: Callable[[], object]
+
+
+def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None,
+            slot: Callable[[], object]) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
+    """Add the File and Chat menus to ``window``."""
+    keys = QKeySequence.StandardKey
+    menus = Menus(
+        open_model=_action(window, QCoreApplication.translate("MainWindow", "&Open model…"),
+                           QKeySequence(keys.Open), slots.open_model),
+        models=_action(window, QCoreApplication.translate("MainWindow", "&Models…"),
+                       "Ctrl+M", slots.models),
+        new_chat=_action(window, QCoreApplication.translate("MainWindow", "&New chat"),
+                         QKeySequence(keys.New), slots.new_chat),
+        settings=_action(window, QCoreApplication.translate("MainWindow", "&Settings…"),
+                         "Ctrl+,", slots.settings),
+        search=_action(window, QCoreApplication.translate("MainWindow", "&Search chats"),
+                       QKeySequence(keys.Find), slots.search),
+        regenerate=_action(window, QCoreApplication.translate("MainWindow",
+                                                              "&Regenerate reply"),
+                           "Ctrl+R", slots.regenerate),
+        edit=_action(window, QCoreApplication.translate("MainWindow", "&Edit last message"),
+                     "Ctrl+E", slots.edit),
+        copy=_action(window, QCoreApplication.translate("MainWindow", "&Copy last reply"),
+                     "Ctrl+Shift+C", slots.copy),
+        export_markdown=_action(window, QCoreApplication.translate(
+            "MainWindow", "Export as &Markdown…"), None, slots.export_markdown),
+        export_json=_action(window, QCoreApplication.translate("MainWindow",
+                                                               "Export as &JSON…"),
+                            None, slots.export_json),
+    )
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    for action in (menus.open_model, menus.models, menus.new_chat, menus.settings):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, QCoreApplication.translate("MainWindow", "&Quit"),
+                                QKeySequence(keys.Quit), slots.quit))
+    chat_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Chat"))
+    for action in (menus.search, menus.regenerate, menus.edit, menus.copy):
+        chat_menu.addAction(action)
+    chat_menu.addSeparator()
+    chat_menu.addAction(menus.export_markdown)
+    chat_menu.addAction(menus.export_json)
+    return menus

@@ -1,0 +1,123 @@
+"""Opening models, the Models and Settings dialogs, and the speed a chat measures.
+
+Split from the window so that the window only wires: it asks for a model to be
+opened and is told through the engine's signals when one is loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.core.engine.base import GenerationStats, ModelInfo
+from app.core.engine.factory import engine_runtime
+from app.core.engine.worker import EngineService
+from app.core.models.catalog import CatalogFile, default_catalog
+from app.core.models.hardware import detect_machine
+from app.core.models.measure_service import MeasureService
+from app.core.models.measurements import Conditions, FileKey, Measurement, MeasurementStore
+from app.core.models.service import DownloadService
+from app.core.paths import AppPaths
+from app.core.settings import Settings, save_settings
+from app.ui.models_dialog import ModelsDialog
+from app.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+CHAT_SPEED_MIN_TOKENS = 16
+"""Shorter replies say little about decode speed; they are not recorded."""
+
+
+class ModelActions(QObject):
+    """What the File menu does with models and settings.
+
+    ``open_model`` is the window's: loading is part of the chat's flow. Strings keep the
+    window's translation context ("MainWindow"), where they were translated before.
+    """
+
+    def __init__(self, parent: QWidget, engine: EngineService, settings: Settings,
+                 paths: AppPaths, downloads: DownloadService | None, *,
+                 open_model: Callable[[Path], None], reload_model: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.engine = engine
+        self.settings = settings
+        self.paths = paths
+        self.downloads = downloads
+        self.open_model = open_model
+        self.reload_model = reload_model
+        self.measurements = MeasurementStore(paths.measurements_file)
+        self.measurer: MeasureService | None = None
+
+    @Slot()
+    def choose_model_file(self) -> None:
+        start = str(Path(self.settings.model_path).parent) if self.settings.model_path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, QCoreApplication.translate("MainWindow", "Open a GGUF model"),
+            start, QCoreApplication.translate("MainWindow", "GGUF models (*.gguf);;All files (*)"))
+        if path:
+            self.open_model(Path(path))
+
+    @Slot()
+    def show_models(self) -> ModelsDialog | None:
+        """The model manager (non-modal: downloads go on while you chat)."""
+        if self.downloads is None:
+            return None
+        machine = detect_machine(gpu_backend=engine_runtime().gpu_offload)
+        if self.measurer is None:
+            # On the engine's thread: llama.cpp on a second thread slows both down.
+            self.measurer = MeasureService(self.measurements, parent=self,
+                                           thread=self.engine.worker.thread())
+        dialog = ModelsDialog(self.downloads, default_catalog(), machine,
+                              settings=self.settings, paths=self.paths,
+                              measurer=self.measurer, parent=self.parent_widget)
+        dialog.modelChosen.connect(self.open_model)
+        dialog.show()
+        return dialog
+
+    def download(self, entry: CatalogFile) -> None:
+        """Start downloading ``entry`` in the Models dialog (from the welcome screen)."""
+        dialog = self.show_models()
+        if dialog is not None:
+            dialog.select_file(entry)
+            dialog.primary_button.click()
+
+    @Slot()
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.parent_widget)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        """Apply and save; load the model again when a setting needs it."""
+        reload = dialog.needs_reload()
+        dialog.apply_to(self.settings)
+        save_settings(self.settings, self.paths.settings_file)
+        if reload:
+            self.reload_model()
+
+    def record_speed(self, model: ModelInfo, stats: GenerationStats) -> None:
+        """A finished reply measures the model for free: the Models dialog shows it.
+
+        One small JSON write per reply, after the reply is shown. Not while a benchmark
+        runs beside the chat, which would make both look slow.
+        """
+        if (stats.generated_tokens < CHAT_SPEED_MIN_TOKENS or stats.tokens_per_second <= 0
+                or (self.measurer is not None and self.measurer.running)):
+            return
+        try:
+            self.measurements.record(Measurement.now(
+                FileKey.of(model.path),
+                Conditions.of(engine_runtime(), self.settings.threads, model.backend),
+                stats.tokens_per_second, None, "chat"))
+        except OSError as exc:
+            log.warning("Could not record the speed of the reply: %s", exc)
+
+    def shutdown(self) -> None:
+        if self.measurer is not None:
+            self.measurer.shutdown()
