@@ -57,7 +57,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from app.core.engine.llama_cpp_engine import LlamaCppEngine
+    from app.core.engine.factory import create_engine
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
@@ -68,7 +68,7 @@ def _chat(args: argparse.Namespace) -> int:
     messages = [ChatMessage("system", system)] if system.strip() else []
     messages.append(ChatMessage("user", prompt))
 
-    engine = LlamaCppEngine()
+    engine = create_engine()
     try:
         engine.load(LoadOptions(args.model, context_length=args.ctx, gpu_layers=args.gpu_layers,
                                 threads=args.threads), lambda _p: None)
