@@ -1,7 +1,7 @@
 """Logging set-up: a rotating file in the log folder, warnings also on stderr.
 
 Users attach the log file to bug reports, so it carries everything, including
-llama.cpp's own output (see ``engine.llama_logs``); the terminal stays quiet.
+llama.cpp's own output (see ``engine.llama.logs``); the terminal stays quiet.
 """
 
 from __future__ import annotations
