@@ -1,6 +1,6 @@
-"""Benchmarks: ``parla-cli bench`` measures Parla side by side with raw llama.cpp.
+"""Benchmarks: ``python -m bench`` measures Parla side by side with raw llama.cpp.
 
-Kept apart from ``app.core`` because the harness drives the real Qt chat view
-and writes reports; the app's own quick measurement is
-:mod:`app.core.engine.quick_bench`.
+A developer tool kept out of the ``app`` package, so neither the wheel nor the
+installers carry it or its plotting dependency (matplotlib). The app's own quick
+measurement, a user feature, is :mod:`app.core.engine.speed`.
 """

@@ -1,38 +1,47 @@
-"""``parla-cli bench``: measure Parla on this machine (the harness is in app.bench)."""
+"""``python -m bench``: measure Parla on this machine (a developer tool, not shipped).
+
+Run it from the repository root (``make bench`` does): the harness imports the
+GGUF writer from ``tests.support``. Relative paths are taken from the current
+folder, like any command's.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 
-def add_parser(commands: Any) -> None:
-    bench = commands.add_parser("bench", help="measure Parla's speed on this machine")
-    bench.add_argument("--out", type=Path, default=Path("docs/performance"),
-                       help="folder for results.json, plots and performance.md "
-                            "(default: %(default)s)")
-    bench.add_argument("--page", type=Path, default=None,
-                       help="where to write the markdown report (default: OUT/performance.md)")
-    bench.add_argument("--models-dir", type=Path, default=Path(".cache/bench-models"),
-                       help="where the random-weight StableLM files are kept "
-                            "(default: %(default)s)")
-    bench.add_argument("--smollm2", type=Path,
-                       default=Path(".cache/test-models/SmolLM2-135M-Instruct.Q4_1.gguf"),
-                       help="the real SmolLM2 model (make test-models fetches it)")
-    bench.add_argument("--quick", action="store_true",
-                       help="fewer rounds and only Q4_K_M: checks that everything runs")
-    bench.add_argument("--no-stablelm", action="store_true",
-                       help="skip the 1.6B-shaped model (it takes minutes to write once)")
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench",
+                                     description="Measure Parla's speed on this machine.")
+    parser.add_argument("--out", type=Path, default=Path("docs/performance"),
+                        help="folder for results.json, plots and performance.md "
+                             "(default: %(default)s)")
+    parser.add_argument("--page", type=Path, default=None,
+                        help="where to write the markdown report (default: OUT/performance.md)")
+    parser.add_argument("--models-dir", type=Path, default=Path(".cache/bench-models"),
+                        help="where the random-weight StableLM files are kept "
+                             "(default: %(default)s)")
+    parser.add_argument("--smollm2", type=Path,
+                        default=Path(".cache/test-models/SmolLM2-135M-Instruct.Q4_1.gguf"),
+                        help="the real SmolLM2 model (make test-models fetches it)")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer rounds and only Q4_K_M: checks that everything runs")
+    parser.add_argument("--no-stablelm", action="store_true",
+                        help="skip the 1.6B-shaped model (it takes minutes to write once)")
+    return parser
 
 
-def run(args: argparse.Namespace) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.bench.run import BenchOptions
-    from app.bench.run import run as run_benchmarks
+    from bench.run import BenchOptions
+    from bench.run import run as run_benchmarks
 
     app = QApplication.instance() or QApplication([])
     assert app is not None
@@ -43,3 +52,7 @@ def run(args: argparse.Namespace) -> int:
                                 quick=args.quick, stablelm=not args.no_stablelm,
                                 page=args.page))
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

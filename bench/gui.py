@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.bench.reply import markdown_reply
 from app.core.cancel import CancelToken
 from app.core.engine.base import (
     GenerationStats,
@@ -33,6 +32,7 @@ from app.core.engine.base import (
 )
 from app.core.engine.worker import EngineService
 from app.core.prompts import ChatMessage
+from bench.reply import markdown_reply
 
 
 class ScriptedEngine:

@@ -24,16 +24,16 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
 from app.core.engine.base import (
-    CPU_PROMPT_BATCH,
     GenerationStats,
     LoadOptions,
     ModelInfo,
     SamplingParams,
 )
-from app.core.engine.llama_cpp_engine import physical_cores
+from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
+from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
 from app.core.engine.worker import EngineService
 from app.core.gguf_info import read_gguf_info
-from app.core.prompts import ChatMessage, PromptRenderer, choose_chat_format
+from app.core.prompts import ChatMessage
 
 Report = Callable[[str], None]
 
@@ -58,8 +58,8 @@ def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
     """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own."""
     from llama_cpp import Llama
 
-    from app.core.engine.llama_cpp_engine import load_dynamic_backends
-    from app.core.engine.llama_logs import route_llama_logs
+    from app.core.engine.llama.adapter import load_dynamic_backends
+    from app.core.engine.llama.logs import route_llama_logs
 
     route_llama_logs()
     load_dynamic_backends()
@@ -570,6 +570,9 @@ def measure_stop(path: Path, service: EngineService, *, repeats: int,
                                stop_after_seconds=prompt_seconds * rng.uniform(0.1, 0.6))
         if run.stats.generated_tokens == 0:  # else the prompt was done before Stop came
             prompt_runs.append((run.finished_at - run.stop_pressed_at) * 1000)
+        elif run.stats.time_to_first_token_s:
+            # The timing run was slow (a warm-up, a busy machine): aim by this faster one.
+            prompt_seconds = min(prompt_seconds, run.stats.time_to_first_token_s)
     if not prompt_runs:
         raise BenchError(f"a {prompt_tokens}-token prompt takes only "
                          f"{prompt_seconds * 1000:.0f} ms here: too fast to press Stop in")

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.bench.stablelm_gguf import STABLELM2_1_6B, quantize_gguf, write_stablelm_gguf
+from tests.support.gguf_writer import STABLELM2_1_6B, quantize_gguf, write_stablelm_gguf
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def ensure_stablelm(models_dir: Path, quants: Sequence[str], report: Report = lo
     return wanted
 
 
-if __name__ == "__main__":  # pre-build the cache: python -m app.bench.models DIR [QUANT…]
+if __name__ == "__main__":  # pre-build the cache: python -m bench.models DIR [QUANT…]
     import sys
 
     logging.basicConfig(level=logging.INFO)

@@ -7,14 +7,14 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-COMMAND = ("make bench   # = .venv/bin/parla-cli bench --out docs/performance "
+COMMAND = ("make bench   # = .venv/bin/python -m bench --out docs/performance "
            "--page docs/performance.md")
 
 _INTRO = """\
 # Performance
 
 Everything on this page was measured by one run of the benchmark harness,
-`parla-cli bench`, on the machine described below. Every comparison alternates
+`python -m bench`, on the machine described below. Every comparison alternates
 its two sides within the run (A B B A …), so the noise of a shared machine falls
 on both. Re-run it on your own machine with:
 

@@ -1,4 +1,4 @@
-"""``parla-cli bench``: run every benchmark in one process and write the report.
+"""``python -m bench``: run every benchmark in one process and write the report.
 
 Order matters on a small machine: model-side runs first, one model loaded at a
 time (plus the raw side while it is compared), then the GUI and the start-up
@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.bench import gui, llm, startup
-from app.bench.models import DEFAULT_QUANT, LADDER, ensure_stablelm
-from app.core.engine.base import CPU_PROMPT_BATCH
-from app.core.engine.llama_cpp_engine import physical_cores
+from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
+from bench import gui, llm, startup
+from bench.models import DEFAULT_QUANT, LADDER, ensure_stablelm
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +60,8 @@ def _machine() -> dict[str, Any]:
     commit = ""
     with contextlib.suppress(OSError):
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, timeout=10, check=False).stdout.strip()
+                                text=True, timeout=10, check=False,
+                                cwd=Path(__file__).parent).stdout.strip()
     return {"cpu": cpu, "logical_cpus": os.cpu_count(), "physical_cores": physical_cores(),
             "gpu_offload": bool(llama_cpp.llama_supports_gpu_offload()),
             "system": f"{platform.system()} {platform.release()}",
@@ -109,7 +109,7 @@ def _model_suite(path: Path, label: str, *, quick: bool, report: Report) -> dict
 
 def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     """Run the benchmarks and write results.json, plots and performance.md to ``out``."""
-    from app.bench import report as reporting
+    from bench import report as reporting
 
     started = time.perf_counter()
     options.out.mkdir(parents=True, exist_ok=True)

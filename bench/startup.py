@@ -5,7 +5,7 @@ sees first), from spawning the process to the window's first paint.
 
 Memory: the app's self-test (load, one reply, print its resident memory) against a
 bare Python process that loads the same model with the same llama.cpp parameters
-and generates the same reply length (``python -m app.bench.startup raw MODEL``).
+and generates the same reply length (``python -m bench.startup raw MODEL``).
 The difference is what Parla itself costs beyond the model's own memory.
 """
 
@@ -23,9 +23,15 @@ from pathlib import Path
 
 from app.core.memory import resident_memory
 
+#: The checkout this harness belongs to: children import ``app`` and ``bench`` from it
+#: wherever the benchmark was started.
+_ROOT = Path(__file__).resolve().parent.parent
+
 
 def _child_env(home: str) -> dict[str, str]:
-    env = dict(os.environ, PARLA_HOME=home)
+    path = os.environ.get("PYTHONPATH")
+    env = dict(os.environ, PARLA_HOME=home,
+               PYTHONPATH=os.pathsep.join([str(_ROOT), *([path] if path else [])]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed app has its bytecode compiled; so does a second run here.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -94,7 +100,7 @@ def measure_memory(model: Path) -> MemoryResult:
             app = json.loads(_read_marked_line(process, "PARLA_SELF_TEST_REPLY", timeout=600))
             process.wait(timeout=60)
         raw = json.loads(subprocess.run(
-            [sys.executable, "-m", "app.bench.startup", "raw", str(model),
+            [sys.executable, "-m", "bench.startup", "raw", str(model),
              str(app["stats"]["generated_tokens"])],
             env=_child_env(home), capture_output=True, text=True, timeout=600, check=True,
         ).stdout.strip().splitlines()[-1])
@@ -106,9 +112,9 @@ def _raw_process(model: Path, tokens: int) -> None:
     """The baseline: load as the engine does, answer the self-test's question, report."""
     import logging
 
-    from app.bench.llm import SYSTEM, chat_prompt, open_raw, raw_generate
     from app.core.engine.base import SamplingParams
     from app.core.prompts import ChatMessage
+    from bench.llm import SYSTEM, chat_prompt, open_raw, raw_generate
 
     logging.basicConfig(level=logging.ERROR)
     llama = open_raw(model)
@@ -122,4 +128,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "raw":
         _raw_process(Path(sys.argv[2]), int(sys.argv[3]))
     else:
-        sys.exit("usage: python -m app.bench.startup raw MODEL TOKENS")
+        sys.exit("usage: python -m bench.startup raw MODEL TOKENS")

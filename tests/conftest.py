@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.bench.stablelm_gguf import write_stablelm_gguf
 from app.core.paths import HOME_ENV
 from tests.support.fetch_models import SMOLLM2_PATH
+from tests.support.gguf_writer import write_stablelm_gguf
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import bench, models
+from app.cli import models
 from app.core.cancel import CancelToken
 from app.core.engine.base import EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
@@ -52,7 +52,6 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
                       help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
     models.add_parser(commands)
-    bench.add_parser(commands)
     return parser
 
 
@@ -101,8 +100,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "models":
         return models.run(args, paths)
-    if args.command == "bench":
-        return bench.run(args)
     try:
         return _chat(args)
     except EngineError as exc:

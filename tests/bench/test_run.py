@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.bench.report import aims, markdown
-from app.bench.run import BenchOptions, run
+from bench.report import aims, markdown
+from bench.run import BenchOptions, run
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     page = (out / "performance.md").read_text()
     for number in range(1, 7):
         assert f"| {number}. " in page, f"aim {number} missing from the table"
-    assert "parla-cli bench" in page
+    assert "python -m bench" in page
     assert "## Threads and batch size" in page
 
     model = results["models"][0]

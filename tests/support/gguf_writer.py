@@ -1,18 +1,20 @@
-"""Write StableLM-2-architecture GGUF files with random weights.
+"""Write GGUF files with random weights for llama.cpp's real architectures.
 
-Tests need a model that runs the *real* llama.cpp code path for the
-``stablelm`` architecture (LayerNorm with bias, partial rotary, q/k/v biases,
-untied output, GPT-2 byte-level BPE with the ``stablelm2`` pre-tokenizer)
-without downloading gigabytes.  This module fabricates such a file with the
-``gguf`` package: a tiny one for unit tests and a full-size StableLM 2 1.6B
-shaped one for speed benchmarks (same compute cost, meaningless output).
+Tests need models that run the *real* llama.cpp code path of an architecture
+without downloading gigabytes. This module fabricates such files with the
+``gguf`` package: a tiny one for unit tests and a full-size one for speed
+benchmarks (same compute cost, meaningless output). The shared parts (shape,
+byte-level BPE vocabulary, random tensors, the file's common keys, quantisation)
+are architecture-neutral; each architecture adds its tensor plan and its own
+keys. Written so far: ``stablelm`` (StableLM 2: LayerNorm with bias, partial
+rotary, q/k/v biases, untied output, the ``stablelm2`` pre-tokenizer).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -28,20 +30,22 @@ __all__ = [
     "ENDOFTEXT",
     "QUANT_TYPES",
     "STABLELM2_1_6B",
-    "TINY",
+    "TINY_STABLELM",
     "Dtype",
     "Filler",
+    "ModelShape",
     "StableLmShape",
+    "TensorPlan",
     "Vocab",
     "build_vocab",
     "quantize_gguf",
+    "write_random_gguf",
     "write_stablelm_gguf",
 ]
 
-ARCH = "stablelm"
 ENDOFTEXT = "<|endoftext|>"
-#: Control tokens appended after the BPE vocab; the first one is BOS == EOS,
-#: exactly as in the real StableLM 2 tokenizer.
+#: StableLM 2's control tokens, appended after the BPE vocab by default; the
+#: first one is BOS == EOS, exactly as in the real StableLM 2 tokenizer.
 CONTROL_TOKENS: tuple[str, ...] = (
     ENDOFTEXT,
     "<|im_start|>",
@@ -73,6 +77,8 @@ QUANT_TYPES: tuple[str, ...] = (
 Dtype = Literal["f32", "f16"]
 Filler = Literal["unused", "normal"]
 _FloatArray = npt.NDArray[np.floating]
+#: ``(tensor name, numpy shape, kind)`` in file order; kind is weight, norm or bias.
+TensorPlan = Iterator[tuple[str, tuple[int, ...], str]]
 
 _WEIGHT_STD = 0.02
 _BIAS_STD = 0.01
@@ -81,8 +87,8 @@ _CHUNK_ELEMENTS = 1 << 24
 
 
 @dataclass(frozen=True)
-class StableLmShape:
-    """Hyper-parameters of a StableLM 2 model; defaults match the real 1.6B."""
+class ModelShape:
+    """Hyper-parameters every decoder-only architecture has (full rotary by default)."""
 
     hidden: int
     layers: int
@@ -95,9 +101,10 @@ class StableLmShape:
     vocab_size: int | None = None
     #: Upper bound on the number of BPE merges learned from the built-in corpus.
     n_merges: int = 400
-    rope_fraction: float = 0.25
+    rope_fraction: float = 1.0
     rope_freq_base: float = 10000.0
-    layer_norm_eps: float = 1e-5
+    #: Epsilon of the normalisation layers (LayerNorm or RMSNorm, as the architecture uses).
+    norm_eps: float = 1e-5
 
     def __post_init__(self) -> None:
         if self.hidden % self.heads:
@@ -119,13 +126,20 @@ class StableLmShape:
 
     @property
     def rope_dims(self) -> int:
-        """Rotary dimensions per head (StableLM rotates only part of each head)."""
+        """Rotary dimensions per head (some architectures rotate only part of each head)."""
         return int(self.head_dim * self.rope_fraction)
+
+
+@dataclass(frozen=True)
+class StableLmShape(ModelShape):
+    """A StableLM 2 model: a quarter of each head is rotated, as in the real ones."""
+
+    rope_fraction: float = 0.25
 
 
 #: Small and fast; 64 is a multiple of 32 so Q8_0/Q4_0 quantise every matrix
 #: (K-quants need 256 and llama.cpp falls back to a legacy type per tensor).
-TINY = StableLmShape(hidden=64, layers=2, heads=4, ffn=128, context_length=4096)
+TINY_STABLELM = StableLmShape(hidden=64, layers=2, heads=4, ffn=128, context_length=4096)
 
 #: stabilityai/stablelm-2-1_6b dimensions, for benchmarks (about 3.3 GB as F16).
 STABLELM2_1_6B = StableLmShape(
@@ -186,7 +200,7 @@ def _bytes_to_unicode() -> dict[int, str]:
 def _learn_merges(corpus: str, limit: int) -> tuple[tuple[str, str], ...]:
     """Deterministic toy BPE training (most frequent pair, ties by text order).
 
-    Cached because it dominates the time to write TINY (~0.1 s per call).
+    Cached because it dominates the time to write a tiny model (~0.1 s per call).
     """
     byte_char = _bytes_to_unicode()
     words: Counter[tuple[str, ...]] = Counter(
@@ -228,10 +242,17 @@ class Vocab:
     eos_id: int
 
 
-def build_vocab(shape: StableLmShape = TINY, filler: Filler = "unused") -> Vocab:
-    """Byte tokens, then merged tokens, then control tokens, then filler.
+def build_vocab(
+    vocab_size: int | None = None,
+    *,
+    n_merges: int = 400,
+    filler: Filler = "unused",
+    control_tokens: Sequence[str] = CONTROL_TOKENS,
+) -> Vocab:
+    """Byte tokens, then merged tokens, then control tokens, then filler up to ``vocab_size``.
 
-    ``filler="unused"`` pads with ``<|pad_N|>`` UNUSED tokens, like real
+    GPT-2 style byte-level BPE, so every text tokenizes; the first control token is
+    BOS and EOS (``eos_id``). ``filler="unused"`` pads with ``<|pad_N|>`` UNUSED tokens, like real
     converted GGUFs; they detokenize to nothing.  Random weights sample the
     filler ~99% of the time at 100k vocab, so ``"normal"`` instead pads with
     NORMAL ``" tokN"`` words that detokenize to visible text, for benchmarks that
@@ -239,20 +260,20 @@ def build_vocab(shape: StableLmShape = TINY, filler: Filler = "unused") -> Vocab
     """
     tokens = list(_bytes_to_unicode().values())
     seen = set(tokens)
-    merges = _learn_merges(_CORPUS, shape.n_merges)
+    merges = _learn_merges(_CORPUS, n_merges)
     for left, right in merges:
         if left + right not in seen:
             seen.add(left + right)
             tokens.append(left + right)
     types = [int(gguf.TokenType.NORMAL)] * len(tokens)
     eos_id = len(tokens)
-    tokens.extend(CONTROL_TOKENS)
-    types.extend([int(gguf.TokenType.CONTROL)] * len(CONTROL_TOKENS))
-    if shape.vocab_size is not None:
-        if shape.vocab_size < len(tokens):
-            raise ValueError(f"vocab_size={shape.vocab_size} < {len(tokens)} required tokens")
+    tokens.extend(control_tokens)
+    types.extend([int(gguf.TokenType.CONTROL)] * len(control_tokens))
+    if vocab_size is not None:
+        if vocab_size < len(tokens):
+            raise ValueError(f"vocab_size={vocab_size} < {len(tokens)} required tokens")
         # Not USER_DEFINED: llama.cpp scans every such token on each tokenize call.
-        ids = range(len(tokens), shape.vocab_size)
+        ids = range(len(tokens), vocab_size)
         if filler == "normal":
             tokens.extend(f"\u0120tok{i}" for i in ids)  # U+0120 is GPT-2's space
             types.extend([int(gguf.TokenType.NORMAL)] * len(ids))
@@ -272,8 +293,8 @@ def build_vocab(shape: StableLmShape = TINY, filler: Filler = "unused") -> Vocab
 # ---------------------------------------------------------------------------
 
 
-def _tensor_plan(shape: StableLmShape, n_vocab: int) -> Iterator[tuple[str, tuple[int, ...], str]]:
-    """Yield ``(name, numpy shape, kind)`` in file order; kind is weight/norm/bias.
+def _stablelm_tensors(shape: ModelShape, n_vocab: int) -> TensorPlan:
+    """StableLM 2's tensors: LayerNorms with bias, q/k/v biases, SwiGLU, untied output.
 
     Numpy shapes are row-major, i.e. the reverse of llama.cpp's ``ne`` order,
     so ``token_embd`` is ``(n_vocab, n_embd)`` here and ``{n_embd, n_vocab}`` there.
@@ -326,7 +347,7 @@ def _random_tensor(
 
 def write_stablelm_gguf(
     path: Path,
-    shape: StableLmShape = TINY,
+    shape: ModelShape = TINY_STABLELM,
     *,
     seed: int = 0,
     pre_tokenizer: str | None = "stablelm2",
@@ -338,20 +359,48 @@ def write_stablelm_gguf(
     """Write a random-weight StableLM 2 GGUF to ``path`` and return ``path``.
 
     ``pre_tokenizer=None`` omits ``tokenizer.ggml.pre`` like GGUFs converted
-    before May 2024.  Matrices use ``dtype``; 1-D norms/biases are always F32
-    (as llama.cpp's converter does).  ``filler`` is described in
-    :func:`build_vocab`.  Tensors are generated and written one at a time, so
-    peak memory is about one tensor (~0.6 GB RSS and ~40 s for the 1.6B F16).
+    before May 2024. ``filler`` is described in :func:`build_vocab`.
+    """
+
+    def stablelm_keys(writer: gguf.GGUFWriter) -> None:
+        writer.add_layer_norm_eps(shape.norm_eps)
+        writer.add_parallel_residual(False)
+
+    vocab = build_vocab(shape.vocab_size, n_merges=shape.n_merges, filler=filler)
+    return write_random_gguf(
+        path, "stablelm", shape, vocab, _stablelm_tensors(shape, len(vocab.tokens)),
+        arch_keys=stablelm_keys, seed=seed, pre_tokenizer=pre_tokenizer,
+        chat_template=chat_template, name=name, dtype=dtype)
+
+
+def write_random_gguf(
+    path: Path,
+    arch: str,
+    shape: ModelShape,
+    vocab: Vocab,
+    tensors: TensorPlan,
+    *,
+    arch_keys: Callable[[gguf.GGUFWriter], None],
+    seed: int,
+    pre_tokenizer: str | None,
+    chat_template: str | None,
+    name: str,
+    dtype: Dtype,
+) -> Path:
+    """The part every architecture shares: common keys, a GPT-2 BPE tokenizer, tensors.
+
+    ``arch_keys`` adds the architecture's own keys (norm epsilon, residual layout…).
+    Matrices use ``dtype``; 1-D norms/biases are always F32 (as llama.cpp's
+    converter does). Tensors are generated and written one at a time, so peak
+    memory is about one tensor (~0.6 GB RSS and ~40 s for StableLM 2 1.6B as F16).
     """
     if dtype not in ("f32", "f16"):
         raise ValueError(f"dtype must be 'f32' or 'f16', got {dtype!r}")
     matrix_dtype: type[np.floating] = np.float16 if dtype == "f16" else np.float32
-    vocab = build_vocab(shape, filler)
-    n_vocab = len(vocab.tokens)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
 
-    writer = gguf.GGUFWriter(path, ARCH)
+    writer = gguf.GGUFWriter(path, arch)
     writer.add_name(name)
     writer.add_file_type(
         gguf.LlamaFileType.MOSTLY_F16 if dtype == "f16" else gguf.LlamaFileType.ALL_F32
@@ -364,8 +413,7 @@ def write_stablelm_gguf(
     writer.add_head_count_kv(shape.kv_heads)
     writer.add_rope_dimension_count(shape.rope_dims)
     writer.add_rope_freq_base(shape.rope_freq_base)
-    writer.add_layer_norm_eps(shape.layer_norm_eps)
-    writer.add_parallel_residual(False)
+    arch_keys(writer)
 
     writer.add_tokenizer_model("gpt2")
     if pre_tokenizer is not None:
@@ -380,7 +428,7 @@ def write_stablelm_gguf(
         writer.add_chat_template(chat_template)
 
     # Declare every tensor up front, then stream the data in the same order.
-    plan = list(_tensor_plan(shape, n_vocab))
+    plan = list(tensors)
     for tensor_name, tensor_shape, kind in plan:
         np_dtype = np.dtype(np.float32 if kind != "weight" else matrix_dtype)
         nbytes = int(np.prod(tensor_shape)) * np_dtype.itemsize

@@ -1,4 +1,4 @@
-"""Check that the fabricated StableLM 2 GGUF really loads and runs in llama.cpp."""
+"""The fabricated GGUFs really load, tokenize and run in llama.cpp."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import gguf
 import llama_cpp
 import pytest
 
-from app.bench.stablelm_gguf import (
+from tests.support.gguf_writer import (
     CONTROL_TOKENS,
-    TINY,
+    TINY_STABLELM,
     Filler,
     build_vocab,
     quantize_gguf,
@@ -38,7 +38,7 @@ def test_tiny_model_loads_tokenizes_and_generates(tmp_path: Path) -> None:
         assert 0 < len(tokens) < len(text)
         assert llama.detokenize(tokens) == text
 
-        eos = build_vocab(TINY).eos_id
+        eos = build_vocab().eos_id
         assert llama.token_eos() == eos
         assert llama.token_bos() == eos
         im_end = llama.tokenize(b"<|im_end|>", add_bos=False, special=True)
@@ -65,7 +65,7 @@ def test_pre_tokenizer_none_omits_key(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("filler", "visible"), [("unused", False), ("normal", True)])
 def test_vocab_padding(tmp_path: Path, filler: Filler, visible: bool) -> None:
-    shape = dataclasses.replace(TINY, vocab_size=1000)
+    shape = dataclasses.replace(TINY_STABLELM, vocab_size=1000)
     path = write_stablelm_gguf(tmp_path / "padded.gguf", shape, filler=filler, dtype="f16")
     llama = _load(path)
     try:
