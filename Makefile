@@ -14,10 +14,10 @@ export CMAKE_ARGS
 
 .PHONY: setup run test lint pytest test-models bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install -e ".[dev]"
+	$(BIN)/python -m pip install -e . -r requirements-dev.txt
 	touch $@
 
 # Interface translations: Qt Linguist sources (.ts, in git) compiled to .qm at set-up.
@@ -45,7 +45,7 @@ test-models: setup
 	$(BIN)/python -m tests.support.fetch_models
 
 lint: setup
-	$(BIN)/ruff check app tests packaging
+	$(BIN)/ruff check app bench tests packaging
 	$(BIN)/mypy
 
 pytest: setup test-models
@@ -56,10 +56,10 @@ test: lint pytest
 # Performance benchmarks (docs/performance.md). The first run writes the 1.6B-shaped models
 # into .cache/bench-models (about ten minutes on two cores); later runs reuse them.
 bench: setup test-models
-	$(BIN)/parla-cli bench --out docs/performance --page docs/performance.md
+	$(BIN)/python -m bench --out docs/performance --page docs/performance.md
 
 bench-quick: setup test-models
-	$(BIN)/parla-cli bench --quick --out .cache/bench-quick
+	$(BIN)/python -m bench --quick --out .cache/bench-quick
 
 # Screenshots of the real window under Xvfb (installs Xvfb and Qt's xcb libraries as root).
 screenshots: setup test-models
