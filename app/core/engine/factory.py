@@ -8,9 +8,12 @@ engine's library until it is first needed, so start-up stays fast.
 
 from __future__ import annotations
 
-from functools import cache
+import threading
 
 from app.core.engine.base import Engine, EngineRuntime
+
+_runtime: list[EngineRuntime] = []
+_runtime_lock = threading.Lock()
 
 
 def create_engine() -> Engine:
@@ -20,10 +23,17 @@ def create_engine() -> Engine:
     return LlamaCppEngine()
 
 
-@cache
 def engine_runtime() -> EngineRuntime:
-    """The engine's name, version, GPU support and default threads (asked once; the
-    first call imports llama.cpp, so keep it off the GUI thread's start-up path)."""
-    from app.core.engine.llama.engine import llama_runtime
+    """The engine's name, version, GPU support and default threads, asked once per process.
 
-    return llama_runtime()
+    The first call imports llama.cpp and loads its backends (about 0.3 s): make it off
+    the GUI thread, e.g. on the engine's thread at start-up; later calls cost nothing.
+    Safe from any thread.
+    """
+    if not _runtime:
+        with _runtime_lock:
+            if not _runtime:
+                from app.core.engine.llama.engine import llama_runtime
+
+                _runtime.append(llama_runtime())
+    return _runtime[0]

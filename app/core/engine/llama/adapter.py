@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,6 +135,7 @@ class AbortSwitch:
 # -- loading -------------------------------------------------------------------------
 
 _loaded_backends: set[Path] = set()
+_backends_lock = threading.Lock()
 
 
 def backend_folders(package_dir: Path) -> list[Path]:
@@ -158,21 +160,22 @@ def load_dynamic_backends(package_dir: Path | None = None) -> list[str]:
     import llama_cpp
 
     package_dir = package_dir or Path(llama_cpp.__file__).parent
-    if package_dir in _loaded_backends:
-        return []
-    _loaded_backends.add(package_dir)
-    folders = backend_folders(package_dir)
-    if not folders:
-        return []  # backends are linked into libggml: nothing to load
-    # Through libllama's handle, so that the registry is the one llama.cpp itself uses.
-    lib = _private(llama_cpp.llama_cpp, "_lib", "llama_cpp.llama_cpp")
-    load_from = _private(lib, "ggml_backend_load_all_from_path", "llama_cpp.llama_cpp._lib")
-    load_from.argtypes = [ctypes.c_char_p]
-    load_from.restype = None
-    for folder in folders:
-        log.info("Loading ggml backends from %s", folder)
-        load_from(str(folder).encode())
-    return [str(f) for f in folders]
+    with _backends_lock:  # the engine's thread and engine_runtime() may both ask first
+        if package_dir in _loaded_backends:
+            return []
+        _loaded_backends.add(package_dir)
+        folders = backend_folders(package_dir)
+        if not folders:
+            return []  # backends are linked into libggml: nothing to load
+        # Through libllama's handle, so that the registry is the one llama.cpp itself uses.
+        lib = _private(llama_cpp.llama_cpp, "_lib", "llama_cpp.llama_cpp")
+        load_from = _private(lib, "ggml_backend_load_all_from_path", "llama_cpp.llama_cpp._lib")
+        load_from.argtypes = [ctypes.c_char_p]
+        load_from.restype = None
+        for folder in folders:
+            log.info("Loading ggml backends from %s", folder)
+            load_from(str(folder).encode())
+        return [str(f) for f in folders]
 
 
 @contextlib.contextmanager
