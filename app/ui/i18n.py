@@ -39,7 +39,7 @@ def interface_locale(language: str) -> QLocale:
     """The system's locale when it speaks ``language`` (its own regional formats), else
     the language's main one: a German interface writes 25,28 on an English system too."""
     system = QLocale.system()
-    if language_from_locale(system.name()) == language:
+    if system.language() != QLocale.Language.C and language_from_locale(system.name()) == language:
         return system
     return QLocale(language)
 
@@ -82,5 +82,7 @@ def text(message: Message | str) -> str:
     if isinstance(message, str):
         return message
     locale = _Interface.locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale configured (POSIX "C"): English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return message.render(lambda template: QCoreApplication.translate(CONTEXT, template),
                           lambda value: _number(locale, value))

@@ -781,4 +781,191 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
         <translation>GGUF-Modelldatei öffnen…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>Die Hintergrundaufgabe ist unerwartet fehlgeschlagen. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Die Nachricht ist zu lang: Sie benötigt {used} Tokens plus {reserve} für die Antwort, aber der Kontext fasst nur {context}. Die Nachricht kürzen oder die Kontextlänge in den Einstellungen erhöhen.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} verwendet die Architektur „{architecture}“, die diese Version von llama.cpp nicht ausführen kann.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um {name} zu laden. Andere Programme schließen oder eine kleinere Quantisierung oder eine kürzere Kontextlänge wählen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig. Falls die Datei heruntergeladen wurde, bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>llama.cpp konnte {name} nicht laden: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>Das Modell konnte nicht auf der GPU geladen werden ({reason}). Parla führt es stattdessen auf der CPU aus, was langsamer ist.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>llama.cpp ist beim Erzeugen der Antwort gescheitert ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>Kein Modell geladen. Zuerst ein Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} hat seine Antworten nach {count} Tokens beendet, zu wenige, um die Geschwindigkeit zu messen.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Das Modell konnte wegen eines unerwarteten Fehlers nicht geladen werden. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Die Antwort ist wegen eines unerwarteten Fehlers gescheitert. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Das Modell konnte wegen eines unerwarteten Fehlers nicht geschlossen werden. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} liegt in GGUF-Version {version} vor, die Parla nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Die Modelldatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} ist keine GGUF-Modelldatei. Parla führt Modelle im GGUF-Format aus (Dateien mit der Endung .gguf, wie sie für llama.cpp veröffentlicht werden).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} ist beschädigt oder unvollständig (der Dateikopf ist nicht lesbar). Falls die Datei heruntergeladen wurde, bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} ist unvollständig: Die Datei hat {size} Bytes, ihr Dateikopf beschreibt aber {expected} Bytes. Falls sie heruntergeladen wurde, bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} gibt nicht an, welche Modellarchitektur es hat.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>Das Repository {repo} wurde auf Hugging Face nicht gefunden. Falls es privat ist, in den Einstellungen ein Zugriffstoken für Hugging Face hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>Hugging Face hat den Zugriff auf {file} verweigert. Dieses Modell braucht ein Zugriffstoken für Hugging Face (in den Einstellungen hinzufügen), und seine Lizenz muss auf seiner Seite huggingface.co/{repo} akzeptiert sein.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>Die Datei {file} wurde auf Hugging Face nicht gefunden: Der Modellkatalog ist vielleicht veraltet. Eine neuere Version von Parla kennt sie womöglich.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>Hugging Face erhält zu viele Anfragen von diesem Computer. Was von {file} bereits heruntergeladen ist, bleibt erhalten: einige Minuten warten und dann erneut herunterladen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face antwortet gerade nicht richtig (Fehler {status}). Was von {file} bereits heruntergeladen ist, bleibt erhalten: später erneut versuchen, dann wird der Download an derselben Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face konnte {file} nicht liefern (Fehler {status}). Was bereits heruntergeladen ist, bleibt erhalten: später erneut versuchen. Falls das immer wieder passiert, ist vielleicht eine neuere Version von Parla nötig.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>Parla konnte Hugging Face nicht erreichen, um {file} herunterzuladen. Die Internetverbindung prüfen und dann erneut herunterladen: Was bereits heruntergeladen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face hat beim Herunterladen von {file} nicht rechtzeitig geantwortet. Was bereits heruntergeladen ist, bleibt erhalten: später erneut versuchen, dann wird der Download an derselben Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Die Verbindung ist beim Herunterladen von {file} immer wieder abgebrochen. Was bereits heruntergeladen ist, bleibt erhalten: später erneut versuchen, dann wird der Download an derselben Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>Der Datenträger ist voll. Was von {file} bereits heruntergeladen ist, bleibt erhalten: etwas Speicherplatz freigeben und dann erneut herunterladen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>Parla konnte {file} nicht in {folder} speichern. Prüfen, ob in den Ordner geschrieben werden kann; Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>Nicht genug freier Speicherplatz für {file}: Benötigt werden {needed} GB, frei sind {free} GB.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>Die Datei {file} ist beschädigt angekommen (ihre SHA256-Prüfsumme stimmt nicht) und wurde gelöscht. Bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>Hugging Face hat unvollständige Angaben zu {file} geschickt. Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>Hugging Face nennt keine SHA256-Prüfsumme für {file}; Parla kann die Datei daher nicht prüfen und hat sie nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>Das Herunterladen von {file} ist wegen eines unerwarteten Problems gescheitert; Details stehen im Protokoll von Parla. Was bereits heruntergeladen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>Warten auf ein anderes Parla-Fenster, das diese Datei gerade herunterlädt</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Datei auf Hugging Face wird geprüft</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Verbindungsproblem; neuer Versuch in {seconds} s (Versuch {attempt} von {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>Es ist kein Modell namens „{key}“ installiert.</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>Die Bibliothek enthält bereits eine Datei namens {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Die Messung ist wegen eines unerwarteten Fehlers gescheitert. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Der Download ist wegen eines unerwarteten Fehlers gescheitert. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Der Import ist wegen eines unerwarteten Fehlers gescheitert. Details stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>Parla konnte {file} nicht lesen oder kopieren. Prüfen, ob die Datei lesbar ist und auf dem Datenträger genug Platz dafür ist.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Die Chats in {path} wurden von einer neueren Version von Parla gespeichert (Datenbankversion {version}; diese Version kennt nur bis {known}). Parla aktualisieren, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+</context>
 </TS>

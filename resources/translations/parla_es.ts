@@ -781,4 +781,191 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
         <translation>Abrir un archivo de modelo GGUF…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>La tarea en segundo plano falló de forma inesperada. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>El mensaje es demasiado largo: necesita {used} tokens más {reserve} para la respuesta, pero el contexto admite {context}. Acórtalo o aumenta la longitud de contexto en Configuración.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} usa la arquitectura «{architecture}», que esta versión de llama.cpp no puede ejecutar.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>No hay memoria suficiente para cargar {name}. Cierra otros programas o elige una cuantización más pequeña o una longitud de contexto más corta.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} está dañado o incompleto. Si lo descargaste, vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>llama.cpp no pudo cargar {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>No se pudo cargar el modelo en la GPU ({reason}). Parla lo ejecuta en la CPU, que es más lenta.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>llama.cpp falló al generar la respuesta ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>No hay ningún modelo cargado. Abre primero un modelo.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} terminó sus respuestas tras {count} tokens, demasiado pocos para medir su velocidad.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>No se pudo cargar el modelo por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La respuesta falló por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>No se pudo cerrar el modelo por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} está en la versión {version} de GGUF, que Parla no puede leer.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>El archivo de modelo {path} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} es una carpeta, no un archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} no es un archivo de modelo GGUF. Parla ejecuta modelos en formato GGUF (archivos terminados en .gguf, como los que se publican para llama.cpp).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} está dañado o incompleto (no se puede leer su cabecera). Si lo descargaste, vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} está incompleto: tiene {size} bytes, pero su cabecera describe {expected} bytes. Si lo descargaste, vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} no indica qué arquitectura de modelo tiene.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>No se encontró el repositorio {repo} en Hugging Face. Si es privado, añade un token de acceso de Hugging Face en Configuración.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>Hugging Face denegó el acceso a {file}. Este modelo necesita un token de acceso de Hugging Face (añádelo en Configuración) y que aceptes su licencia en su página, huggingface.co/{repo}.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>No se encontró el archivo {file} en Hugging Face: puede que el catálogo de modelos esté desactualizado. Una versión más reciente de Parla podría tenerlo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>Hugging Face está recibiendo demasiadas solicitudes desde este equipo. Lo que ya se descargó de {file} se conserva: espera unos minutos y vuelve a descargarlo para continuar.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face no responde correctamente en este momento (error {status}). Lo que ya se descargó de {file} se conserva: inténtalo más tarde y la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face no pudo entregar {file} (error {status}). Lo que ya se descargó se conserva: inténtalo más tarde. Si sigue ocurriendo, quizá necesites una versión más reciente de Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>Parla no pudo conectar con Hugging Face para descargar {file}. Comprueba la conexión a internet y vuelve a descargarlo: lo que ya se descargó se conserva.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face no respondió a tiempo durante la descarga de {file}. Lo que ya se descargó se conserva: inténtalo más tarde y la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>La conexión se cortó una y otra vez durante la descarga de {file}. Lo que ya se descargó se conserva: inténtalo más tarde y la descarga continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>El disco está lleno. Lo que ya se descargó de {file} se conserva: libera algo de espacio y vuelve a descargarlo para continuar.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>Parla no pudo guardar {file} en {folder}. Comprueba que se puede escribir en la carpeta; los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>No hay suficiente espacio libre en disco para {file}: necesita {needed} GB y hay {free} GB libres.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>El archivo {file} llegó dañado (su SHA256 no coincide) y se eliminó. Vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>Hugging Face envió información incompleta sobre {file}. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>Hugging Face no indica ningún SHA256 para {file}, así que Parla no puede comprobarlo y no lo descargó.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>La descarga de {file} falló por un problema inesperado; los detalles están en el registro de Parla. Lo que ya se descargó se conserva.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>Esperando a otra ventana de Parla que está descargando este archivo</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Comprobando el archivo en Hugging Face</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Problema de conexión; se reintentará en {seconds} s (intento {attempt} de {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>No hay ningún modelo instalado llamado «{key}».</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>La biblioteca ya tiene un archivo llamado {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La medición falló por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La descarga falló por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La importación falló por un error inesperado. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>Parla no pudo leer ni copiar {file}. Comprueba que el archivo se puede leer y que hay espacio en el disco para él.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Tus chats en {path} se guardaron con una versión más reciente de Parla (versión de la base de datos {version}; esta conoce hasta la {known}). Actualiza Parla para abrirlos; el archivo no se ha modificado.</translation>
+    </message>
+</context>
 </TS>

@@ -781,4 +781,191 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
         <translation>Ouvrir un fichier de modèle GGUF…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>La tâche en arrière-plan a échoué de façon inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Le message est trop long&#xa0;: il lui faut {used} tokens plus {reserve} pour la réponse, mais le contexte n’en contient que {context}. Raccourcissez-le ou augmentez la longueur du contexte dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} utilise l’architecture «&#xa0;{architecture}&#xa0;», que cette version de llama.cpp ne sait pas exécuter.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>Il n’y a pas assez de mémoire pour charger {name}. Fermez d’autres programmes, choisissez une quantification plus petite ou une longueur de contexte plus courte.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} est endommagé ou incomplet. S’il a été téléchargé, téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>llama.cpp n’a pas pu charger {name}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>Le modèle n’a pas pu être chargé sur le GPU ({reason}). Parla l’exécute à la place sur le CPU, ce qui est plus lent.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>llama.cpp a échoué pendant la génération de la réponse ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>Aucun modèle n’est chargé. Ouvrez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} a terminé ses réponses après {count} tokens, trop peu pour mesurer sa vitesse.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Le modèle n’a pas pu être chargé à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La réponse a échoué à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Le modèle n’a pas pu être fermé à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} est au format GGUF version {version}, que Parla ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Le fichier de modèle {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} est un dossier, pas un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} n’est pas un fichier de modèle GGUF. Parla exécute les modèles au format GGUF (fichiers se terminant par .gguf, tels que publiés pour llama.cpp).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} est endommagé ou incomplet (son en-tête est illisible). S’il a été téléchargé, téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} est incomplet&#xa0;: il fait {size} octets, mais son en-tête en décrit {expected}. S’il a été téléchargé, téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} n’indique pas son architecture de modèle.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>Le dépôt {repo} est introuvable sur Hugging Face. S’il est privé, ajoutez un jeton d’accès Hugging Face dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>Hugging Face a refusé l’accès à {file}. Ce modèle nécessite un jeton d’accès Hugging Face (à ajouter dans les Paramètres) et l’acceptation de sa licence sur sa page, huggingface.co/{repo}.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>Le fichier {file} est introuvable sur Hugging Face&#xa0;: le catalogue de modèles n’est peut-être plus à jour. Une version plus récente de Parla l’a peut-être.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>Hugging Face reçoit trop de requêtes de cet ordinateur. Ce qui a déjà été téléchargé de {file} est conservé&#xa0;: attendez quelques minutes, puis relancez le téléchargement pour continuer.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face ne répond pas correctement pour le moment (erreur {status}). Ce qui a déjà été téléchargé de {file} est conservé&#xa0;: réessayez plus tard et le téléchargement reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face n’a pas pu fournir {file} (erreur {status}). Ce qui a déjà été téléchargé est conservé&#xa0;: réessayez plus tard. Si le problème persiste, une version plus récente de Parla est peut-être nécessaire.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>Parla n’a pas pu joindre Hugging Face pour télécharger {file}. Vérifiez la connexion à internet, puis relancez le téléchargement&#xa0;: ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face n’a pas répondu à temps pendant le téléchargement de {file}. Ce qui a déjà été téléchargé est conservé&#xa0;: réessayez plus tard et le téléchargement reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>La connexion n’a cessé de se couper pendant le téléchargement de {file}. Ce qui a déjà été téléchargé est conservé&#xa0;: réessayez plus tard et le téléchargement reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>Le disque est plein. Ce qui a déjà été téléchargé de {file} est conservé&#xa0;: libérez de l’espace, puis relancez le téléchargement pour continuer.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>Parla n’a pas pu enregistrer {file} dans {folder}. Vérifiez que le dossier est accessible en écriture&#xa0;; les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>Pas assez d’espace disque libre pour {file}&#xa0;: il faut {needed} Go, {free} Go sont libres.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>Le fichier {file} est arrivé corrompu (son SHA256 ne correspond pas) et a été supprimé. Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>Hugging Face a envoyé des informations incomplètes sur {file}. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>Hugging Face n’indique aucun SHA256 pour {file}&#xa0;: Parla ne peut donc pas le vérifier et ne l’a pas téléchargé.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>Le téléchargement de {file} a échoué à cause d’un problème inattendu&#xa0;; les détails se trouvent dans le journal de Parla. Ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>En attente d’une autre fenêtre de Parla qui télécharge ce fichier</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Vérification du fichier sur Hugging Face</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Problème de connexion&#xa0;; nouvel essai dans {seconds} s (tentative {attempt} sur {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>Aucun modèle installé ne s’appelle «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>La bibliothèque contient déjà un fichier nommé {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La mesure a échoué à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Le téléchargement a échoué à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>L’importation a échoué à cause d’une erreur inattendue. Les détails se trouvent dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>Parla n’a pas pu lire ou copier {file}. Vérifiez que le fichier est lisible et que le disque a assez de place pour lui.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Vos discussions dans {path} ont été enregistrées par une version plus récente de Parla (version de base de données {version}&#xa0;; celle-ci connaît jusqu’à la {known}). Mettez Parla à jour pour les ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
 </TS>

@@ -781,4 +781,191 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
         <translation>Apri un file di modello GGUF…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>L&apos;attività in background non è riuscita per un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Il messaggio è troppo lungo: servono {used} token più {reserve} per la risposta, ma il contesto ne contiene {context}. Accorcialo o aumenta la lunghezza del contesto nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} usa l&apos;architettura «{architecture}», che questa versione di llama.cpp non è in grado di eseguire.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>Non c&apos;è abbastanza memoria per caricare {name}. Chiudi altri programmi, scegli una quantizzazione più piccola o una lunghezza del contesto minore.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} è danneggiato o incompleto. Se l&apos;hai scaricato, scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>llama.cpp non è riuscito a caricare {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>Non è stato possibile caricare il modello sulla GPU ({reason}). Parla lo esegue invece sulla CPU, che è più lenta.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>llama.cpp non è riuscito a generare la risposta ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>Nessun modello caricato. Apri prima un modello.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} ha concluso le risposte dopo {count} token, troppo pochi per misurarne la velocità.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Non è stato possibile caricare il modello a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La risposta non è riuscita a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Non è stato possibile chiudere il modello a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} è nella versione {version} di GGUF, che Parla non è in grado di leggere.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Il file del modello {path} non esiste.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} è una cartella, non un file di modello.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} non è un file di modello GGUF. Parla esegue modelli in formato GGUF (file che terminano con .gguf, come quelli pubblicati per llama.cpp).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} è danneggiato o incompleto (non è possibile leggerne l&apos;intestazione). Se l&apos;hai scaricato, scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} è incompleto: è di {size} byte, ma la sua intestazione ne descrive {expected}. Se l&apos;hai scaricato, scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} non indica quale architettura di modello usa.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>Il repository {repo} non è stato trovato su Hugging Face. Se è privato, aggiungi un token di accesso Hugging Face nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>Hugging Face ha negato l&apos;accesso a {file}. Questo modello richiede un token di accesso Hugging Face (aggiungilo nelle Impostazioni) e l&apos;accettazione della sua licenza sulla sua pagina, huggingface.co/{repo}.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>Il file {file} non è stato trovato su Hugging Face: il catalogo dei modelli potrebbe non essere aggiornato. Una versione più recente di Parla potrebbe averlo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>Hugging Face sta ricevendo troppe richieste da questo computer. La parte di {file} già scaricata viene conservata: attendi qualche minuto, poi scaricalo di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face al momento non risponde correttamente (errore {status}). La parte di {file} già scaricata viene conservata: riprova più tardi e il download riprenderà da dove si era fermato.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face non è riuscito a fornire {file} (errore {status}). La parte già scaricata viene conservata: riprova più tardi. Se continua a succedere, potrebbe servire una versione più recente di Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>Parla non è riuscito a raggiungere Hugging Face per scaricare {file}. Controlla la connessione a internet, poi scaricalo di nuovo: la parte già scaricata viene conservata.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face non ha risposto in tempo durante il download di {file}. La parte già scaricata viene conservata: riprova più tardi e il download riprenderà da dove si era fermato.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>La connessione si è interrotta più volte durante il download di {file}. La parte già scaricata viene conservata: riprova più tardi e il download riprenderà da dove si era fermato.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>Il disco è pieno. La parte di {file} già scaricata viene conservata: libera un po&apos; di spazio, poi scaricalo di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>Parla non è riuscito a salvare {file} in {folder}. Controlla che la cartella sia scrivibile; i dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>Spazio libero su disco insufficiente per {file}: servono {needed} GB e ne sono liberi {free} GB.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>Il file {file} è arrivato danneggiato (il suo SHA256 non corrisponde) ed è stato eliminato. Scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>Hugging Face ha inviato informazioni incomplete su {file}. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>Hugging Face non indica alcun SHA256 per {file}, quindi Parla non può verificarlo e non l&apos;ha scaricato.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>Il download di {file} non è riuscito per un problema imprevisto; i dettagli sono nel registro di Parla. La parte già scaricata viene conservata.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>In attesa di un&apos;altra finestra di Parla che sta scaricando questo file</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Verifica del file su Hugging Face</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Problema di connessione; nuovo tentativo tra {seconds} s (tentativo {attempt} di {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>Nessun modello installato si chiama «{key}».</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>La libreria contiene già un file chiamato {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La misurazione non è riuscita a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Il download non è riuscito a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>L&apos;importazione non è riuscita a causa di un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>Parla non è riuscito a leggere o copiare {file}. Controlla che il file sia leggibile e che sul disco ci sia spazio sufficiente.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Le tue chat in {path} sono state salvate da una versione più recente di Parla (versione del database {version}; questa conosce fino alla {known}). Aggiorna Parla per aprirle; il file non è stato modificato.</translation>
+    </message>
+</context>
 </TS>

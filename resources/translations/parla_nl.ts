@@ -781,4 +781,191 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
         <translation>Een GGUF-modelbestand openen…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>De achtergrondtaak is onverwacht mislukt. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Het bericht is te lang: het heeft {used} tokens nodig plus {reserve} voor het antwoord, maar de context biedt plaats aan {context}. Maak het korter of verhoog de contextlengte in Instellingen.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} gebruikt de architectuur &apos;{architecture}&apos;, die deze versie van llama.cpp niet kan uitvoeren.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>Er is niet genoeg geheugen om {name} te laden. Sluit andere programma&apos;s, kies een kleinere kwantisatie of een kortere contextlengte.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} is beschadigd of onvolledig. Als je het hebt gedownload, download het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>llama.cpp kon {name} niet laden: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>Het model kon niet op de GPU worden geladen ({reason}). Parla draait het in plaats daarvan op de CPU, wat langzamer is.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>llama.cpp is mislukt bij het maken van het antwoord ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>Er is geen model geladen. Open eerst een model.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} stopte zijn antwoorden na {count} tokens, te weinig om de snelheid te meten.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het model kon niet worden geladen door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het antwoord is mislukt door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het model kon niet worden gesloten door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} is in GGUF-versie {version}, die Parla niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Het modelbestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} is een map, geen modelbestand.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} is geen GGUF-modelbestand. Parla draait modellen in het GGUF-formaat (bestanden die eindigen op .gguf, zoals ze voor llama.cpp worden gepubliceerd).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} is beschadigd of onvolledig (de header kan niet worden gelezen). Als je het hebt gedownload, download het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} is onvolledig: het is {size} bytes, maar de header beschrijft {expected} bytes. Als je het hebt gedownload, download het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} vermeldt niet welke modelarchitectuur het heeft.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>De repository {repo} is niet gevonden op Hugging Face. Als die privé is, voeg dan een Hugging Face-toegangstoken toe in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>Hugging Face weigerde toegang tot {file}. Dit model heeft een Hugging Face-toegangstoken nodig (voeg het toe in Instellingen) en de licentie moet op de pagina van het model geaccepteerd zijn: huggingface.co/{repo}.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>Het bestand {file} is niet gevonden op Hugging Face: de modelcatalogus is misschien verouderd. Een nieuwere versie van Parla heeft het mogelijk wel.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>Hugging Face krijgt te veel verzoeken van deze computer. Wat al van {file} is gedownload, blijft bewaard: wacht een paar minuten en download het dan opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face antwoordt op dit moment niet goed (fout {status}). Wat al van {file} is gedownload, blijft bewaard: probeer het later opnieuw en de download gaat verder waar hij gebleven was.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face kon {file} niet leveren (fout {status}). Wat al is gedownload, blijft bewaard: probeer het later opnieuw. Als dit blijft gebeuren, is misschien een nieuwere versie van Parla nodig.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>Parla kon Hugging Face niet bereiken om {file} te downloaden. Controleer de internetverbinding en download het dan opnieuw: wat al is gedownload, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>Hugging Face antwoordde niet op tijd tijdens het downloaden van {file}. Wat al is gedownload, blijft bewaard: probeer het later opnieuw en de download gaat verder waar hij gebleven was.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>De verbinding viel steeds weg tijdens het downloaden van {file}. Wat al is gedownload, blijft bewaard: probeer het later opnieuw en de download gaat verder waar hij gebleven was.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>De schijf is vol. Wat al van {file} is gedownload, blijft bewaard: maak wat ruimte vrij en download het dan opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>Parla kon {file} niet opslaan in {folder}. Controleer of er in de map geschreven kan worden; de details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>Niet genoeg vrije schijfruimte voor {file}: er is {needed} GB nodig en {free} GB is vrij.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>Het bestand {file} kwam beschadigd aan (de SHA256 klopt niet) en is verwijderd. Download het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>Hugging Face stuurde onvolledige informatie over {file}. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>Hugging Face geeft geen SHA256 op voor {file}, dus Parla kan het niet controleren en heeft het niet gedownload.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>Het downloaden van {file} is mislukt door een onverwacht probleem; de details staan in het logboek van Parla. Wat al is gedownload, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>Wachten op een ander Parla-venster dat dit bestand aan het downloaden is</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Bestand op Hugging Face controleren</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Verbindingsprobleem; nieuwe poging over {seconds} s (poging {attempt} van {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>Er is geen geïnstalleerd model met de naam &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>De bibliotheek heeft al een bestand met de naam {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het meten is mislukt door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>De download is mislukt door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het importeren is mislukt door een onverwachte fout. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>Parla kon {file} niet lezen of kopiëren. Controleer of het bestand leesbaar is en of er op de schijf genoeg ruimte voor is.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Je chats in {path} zijn opgeslagen door een nieuwere versie van Parla (databaseversie {version}; deze versie kent tot en met {known}). Werk Parla bij om ze te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
 </TS>

@@ -781,4 +781,191 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
         <translation>Abrir um arquivo de modelo GGUF…</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The background task failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>A tarefa em segundo plano falhou inesperadamente. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs {used} tokens plus {reserve} for the reply, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>A mensagem é longa demais: precisa de {used} tokens mais {reserve} para a resposta, mas o contexto comporta {context}. Encurte-a ou aumente o comprimento do contexto em Preferências.</translation>
+    </message>
+    <message>
+        <source>{name} uses the &apos;{architecture}&apos; architecture, which this version of llama.cpp cannot run.</source>
+        <translation>{name} usa a arquitetura “{architecture}”, que esta versão do llama.cpp não consegue executar.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to load {name}. Close other programs, pick a smaller quantization or a shorter context length.</source>
+        <translation>Não há memória suficiente para carregar {name}. Feche outros programas, escolha uma quantização menor ou um comprimento de contexto mais curto.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete. If it was downloaded, download it again.</source>
+        <translation>{name} está danificado ou incompleto. Se foi baixado, faça o download novamente.</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {detail}</source>
+        <translation>O llama.cpp não conseguiu carregar {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
+        <translation>Não foi possível carregar o modelo na GPU ({reason}). O Parla o executa na CPU, o que é mais lento.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while generating the reply ({detail}).</source>
+        <translation>O llama.cpp falhou ao gerar a resposta ({detail}).</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Open a model first.</source>
+        <translation>Nenhum modelo está carregado. Abra um modelo primeiro.</translation>
+    </message>
+    <message>
+        <source>{name} ended its replies after {count} tokens, too few to measure its speed.</source>
+        <translation>{name} encerrou as respostas após {count} tokens, poucos demais para medir a velocidade.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Não foi possível carregar o modelo por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>The reply failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>A resposta falhou por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>The model could not be closed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Não foi possível fechar o modelo por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>{file} is in GGUF version {version}, which Parla cannot read.</source>
+        <translation>{file} está na versão {version} do GGUF, que o Parla não consegue ler.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>O arquivo de modelo {path} não existe.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} é uma pasta, não um arquivo de modelo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
+        <translation>{file} não é um arquivo de modelo GGUF. O Parla executa modelos no formato GGUF (arquivos terminados em .gguf, como os publicados para o llama.cpp).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
+        <translation>{file} está danificado ou incompleto (não é possível ler o cabeçalho). Se foi baixado, faça o download novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it is {size} bytes but its header describes {expected} bytes. If it was downloaded, download it again.</source>
+        <translation>{file} está incompleto: tem {size} bytes, mas o cabeçalho descreve {expected} bytes. Se foi baixado, faça o download novamente.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which model architecture it is.</source>
+        <translation>{file} não informa qual é a sua arquitetura de modelo.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} was not found on Hugging Face. If it is private, add a Hugging Face access token in Settings.</source>
+        <translation>O repositório {repo} não foi encontrado no Hugging Face. Se for privado, adicione um token de acesso do Hugging Face em Preferências.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused access to {file}. This model needs a Hugging Face access token (add it in Settings) and its licence accepted on its page, huggingface.co/{repo}.</source>
+        <translation>O Hugging Face recusou o acesso a {file}. Este modelo precisa de um token de acesso do Hugging Face (adicione-o em Preferências) e que a licença seja aceita na página dele, huggingface.co/{repo}.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found on Hugging Face: the model catalog may be out of date. A newer Parla may have it.</source>
+        <translation>O arquivo {file} não foi encontrado no Hugging Face: o catálogo de modelos pode estar desatualizado. Uma versão mais nova do Parla pode tê-lo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. What was already downloaded of {file} is kept: wait a few minutes, then download it again to continue.</source>
+        <translation>O Hugging Face está recebendo solicitações demais deste computador. O que já foi baixado de {file} é mantido: aguarde alguns minutos e faça o download novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). What was already downloaded of {file} is kept: try again later and the download continues where it stopped.</source>
+        <translation>O Hugging Face não está respondendo corretamente agora (erro {status}). O que já foi baixado de {file} é mantido: tente novamente mais tarde e o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not deliver {file} (error {status}). What was already downloaded is kept: try again later. If this keeps happening, a newer Parla may be needed.</source>
+        <translation>O Hugging Face não conseguiu entregar {file} (erro {status}). O que já foi baixado é mantido: tente novamente mais tarde. Se isso continuar acontecendo, talvez seja preciso uma versão mais nova do Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to download {file}. Check the internet connection, then download it again: what was already downloaded is kept.</source>
+        <translation>O Parla não conseguiu acessar o Hugging Face para baixar {file}. Verifique a conexão com a internet e faça o download novamente: o que já foi baixado é mantido.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>O Hugging Face não respondeu a tempo durante o download de {file}. O que já foi baixado é mantido: tente novamente mais tarde e o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The connection kept breaking while downloading {file}. What was already downloaded is kept: try again later and the download continues where it stopped.</source>
+        <translation>A conexão caiu várias vezes durante o download de {file}. O que já foi baixado é mantido: tente novamente mais tarde e o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The disk is full. What was already downloaded of {file} is kept: free some space, then download it again to continue.</source>
+        <translation>O disco está cheio. O que já foi baixado de {file} é mantido: libere algum espaço e faça o download novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Parla could not save {file} in {folder}. Check that the folder can be written to; the details are in Parla&apos;s log.</source>
+        <translation>O Parla não conseguiu salvar {file} em {folder}. Verifique se é possível gravar na pasta; os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for {file}: it needs {needed} GB, {free} GB are free.</source>
+        <translation>Não há espaço livre suficiente em disco para {file}: são necessários {needed} GB e há {free} GB livres.</translation>
+    </message>
+    <message>
+        <source>The file {file} arrived corrupted (its SHA256 does not match) and was deleted. Download it again.</source>
+        <translation>O arquivo {file} chegou corrompido (o SHA256 não confere) e foi excluído. Faça o download novamente.</translation>
+    </message>
+    <message>
+        <source>Hugging Face sent incomplete information about {file}. Try again later.</source>
+        <translation>O Hugging Face enviou informações incompletas sobre {file}. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face reports no SHA256 for {file}, so Parla cannot check it and did not download it.</source>
+        <translation>O Hugging Face não informa nenhum SHA256 para {file}, por isso o Parla não pode verificá-lo e não fez o download.</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed because of an unexpected problem; the details are in Parla&apos;s log. What was already downloaded is kept.</source>
+        <translation>O download de {file} falhou por causa de um problema inesperado; os detalhes estão no registro do Parla. O que já foi baixado é mantido.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Parla window that is downloading this file</source>
+        <translation>Aguardando outra janela do Parla que está baixando este arquivo</translation>
+    </message>
+    <message>
+        <source>Checking the file on Hugging Face</source>
+        <translation>Verificando o arquivo no Hugging Face</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying in {seconds} s (attempt {attempt} of {attempts}).</source>
+        <translation>Problema de conexão; nova tentativa em {seconds} s (tentativa {attempt} de {attempts}).</translation>
+    </message>
+    <message>
+        <source>No installed model is called &apos;{key}&apos;.</source>
+        <translation>Nenhum modelo instalado se chama “{key}”.</translation>
+    </message>
+    <message>
+        <source>The library already has a file named {file}.</source>
+        <translation>A biblioteca já tem um arquivo chamado {file}.</translation>
+    </message>
+    <message>
+        <source>Measuring failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>A medição falhou por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>The download failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>O download falhou por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>A importação falhou por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not read or copy {file}. Check that the file can be read and that the disk has room for it.</source>
+        <translation>O Parla não conseguiu ler ou copiar {file}. Verifique se o arquivo pode ser lido e se há espaço no disco para ele.</translation>
+    </message>
+    <message>
+        <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
+        <translation>Suas conversas em {path} foram salvas por uma versão mais nova do Parla (versão do banco de dados {version}; esta conhece até a {known}). Atualize o Parla para abri-las; o arquivo não foi alterado.</translation>
+    </message>
+</context>
 </TS>

@@ -1,26 +1,43 @@
-"""The interface in all seven languages: nothing missing, nothing unfinished, really loaded."""
+"""The interface in all seven languages: nothing missing, nothing unfinished, really loaded,
+and the core's own sentences (errors, notices) in the interface language too."""
 
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from huggingface_hub import close_session, file_download
+from huggingface_hub.utils import _http
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.core.cancel import CancelToken
+from app.core.engine.context import ContextTooSmallError, fit_to_context
+from app.core.gguf_info import InvalidModelError, read_gguf_info
 from app.core.languages import LANGUAGES
+from app.core.messages import Message, UserError
+from app.core.models.catalog import CatalogFile
+from app.core.models.downloads import Downloader, DownloadError
+from app.core.models.library import Library
 from app.core.paths import resource
-from app.ui.i18n import install_translators, interface_language
+from app.core.prompts import ChatMessage
+from app.ui.i18n import install_translators, interface_language, remove_translators, text
+from tests.support.fake_hub import FakeHub
 
 TRANSLATED = sorted(set(LANGUAGES) - {"en"})
-PLACEHOLDER = re.compile(r"%\d")
+PLACEHOLDER = re.compile(r"%\d|\{[^{}]*\}")
+"""Qt's ``%1`` in interface strings, ``{name}`` in core messages: a translation keeps each."""
 TOOLS = Path(sys.executable).parent
+ROOT = Path(__file__).parents[2]
 
 
 def ts_file(language: str) -> Path:
@@ -51,15 +68,38 @@ def test_every_string_is_translated_and_keeps_its_placeholders(language: str) ->
     assert count > 100
 
 
-def test_no_interface_string_is_missing_from_the_translations(tmp_path: Path) -> None:
-    """lupdate on the current code must find nothing new: a new tr() string fails here."""
-    copy = tmp_path / "parla_de.ts"
-    shutil.copy(ts_file("de"), copy)
-    ui = sorted(str(p) for p in (Path(__file__).parents[2] / "app" / "ui").glob("*.py"))
-    result = subprocess.run([str(TOOLS / "pyside6-lupdate"), "-locations", "none", *ui,
-                             "-ts", str(copy)], capture_output=True, text=True, check=True)
-    assert "0 new" in result.stdout or "(0 new" in result.stdout, result.stdout
-    assert "obsolete" not in result.stdout.replace("0 obsolete", ""), result.stdout
+def make_lupdate(ts: Path) -> list[str]:
+    """The command ``make lupdate`` runs (read from the Makefile), on ``ts`` alone: the test
+    must scan the same sources, or a string it does not see could ship untranslated."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    sources = re.search(r"^LUPDATE_SOURCES\s*:=\s*(.+)$", makefile, re.M)
+    recipe = re.search(r"^lupdate:.*\n\t(.+)$", makefile, re.M)
+    assert sources and recipe, "the Makefile's lupdate target changed shape"
+    command = (recipe[1].replace("$(BIN)", str(TOOLS)).replace("$(TS)", str(ts))
+               .replace("$(LUPDATE_SOURCES)", sources[1]))
+    assert "$" not in command, command
+    return shlex.split(command)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_string_is_missing_from_the_translations(language: str, tmp_path: Path) -> None:
+    """lupdate on the current code must find nothing new and nothing gone: a new tr() string
+    or core message fails here, and so does one that was removed but still translated."""
+    copy = tmp_path / f"parla_{language}.ts"
+    shutil.copy(ts_file(language), copy)
+    command = make_lupdate(copy)
+    assert {"app/core", "app/ui"} <= set(command), command
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    found = re.search(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)",
+                      result.stdout)
+    assert found, result.stdout
+    assert int(found[2]) == 0, f"{found[2]} new strings: run make lupdate and translate them"
+    assert int(found[1]) > 100, result.stdout
+    obsolete = [int(n) for n in re.findall(r"(\d+) obsolete", result.stdout)]
+    assert sum(obsolete) == 0, result.stdout
+    states = [m.find("translation").get("type")  # type: ignore[union-attr]
+              for _, m in messages(copy)]
+    assert not {"unfinished", "vanished", "obsolete"} & set(states), result.stdout
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -75,8 +115,7 @@ def test_compiled_translations_load_with_qts_own(language: str, qapp: QApplicati
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         assert cancel.replace("&", "") != "Cancel", "Qt's own dialogs are translated too"
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        remove_translators(qapp, translators)
 
 
 def test_the_interface_follows_the_system_unless_chosen(
@@ -103,7 +142,91 @@ def test_module_level_strings_of_the_models_dialog_are_translated(language: str,
     try:
         translated = [*column_titles(), *(verdict_text(v) for v in Verdict)]
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        remove_translators(qapp, translators)
     changed = sum(a != b for a, b in zip(english, translated, strict=True))
     assert changed >= len([t for t in english if t]) - 2, translated
+
+
+# -- the core's sentences ----------------------------------------------------------------------
+
+
+class _NoSleep:
+    """huggingface_hub's own back-off, skipped (keeps the dropped-download case fast)."""
+
+    def sleep(self, _seconds: float) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+def broken_model_error(tmp_path: Path) -> UserError:
+    notes = tmp_path / "notes.gguf"
+    notes.write_text("These are my shopping notes, not a model.", encoding="utf-8")
+    with pytest.raises(InvalidModelError) as caught:
+        read_gguf_info(notes)
+    return caught.value
+
+
+def context_overflow_error() -> UserError:
+    chat = [ChatMessage("system", "x"), ChatMessage("user", "word " * 1500)]
+    with pytest.raises(ContextTooSmallError) as caught:
+        fit_to_context(chat, lambda ms: sum(len(m.content.split()) for m in ms),
+                       context_length=1024, reply_reserve=256)
+    return caught.value
+
+
+def dropped_download_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserError:
+    monkeypatch.setattr(_http, "time", _NoSleep())
+    monkeypatch.setattr(file_download, "time", _NoSleep())
+    entry = CatalogFile("m", "Q4_K_M", "parla-test/m-GGUF", "m-Q4_K_M.gguf")
+    with FakeHub() as hub:
+        hub.add_file(entry.repo, entry.filename, b"GGUF" + bytes(64 * 1024))
+        hub.drop_connection_after(entry.filename, 0, times=None)
+        downloader = Downloader(Library(tmp_path / "models"), tmp_path / "cache",
+                                endpoint=hub.url, attempts=2, backoff=0.01, timeout=2)
+        with pytest.raises(DownloadError) as caught:
+            downloader.download(entry, lambda _: None, CancelToken())
+        close_session()
+    return caught.value
+
+
+def test_core_errors_reach_a_german_user_in_german(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors = {"keine GGUF-Modelldatei": broken_model_error(tmp_path),
+              "Die Nachricht ist zu lang": context_overflow_error(),
+              "Verbindung": dropped_download_error(tmp_path, monkeypatch)}
+    english = {word: text(error.message) for word, error in errors.items()}
+    translators = install_translators(qapp, "de")
+    try:
+        german = {word: text(error.message) for word, error in errors.items()}
+    finally:
+        remove_translators(qapp, translators)
+    for word, error in errors.items():
+        assert english[word] == str(error), "without translators: the English sentence"
+        assert german[word] != english[word] and word in german[word], german[word]
+    assert "notes.gguf" in german["keine GGUF-Modelldatei"]
+    assert "1.501 Tokens plus 256" in german["Die Nachricht ist zu lang"], "German numbers"
+    assert "1,501 tokens plus 256" in english["Die Nachricht ist zu lang"]
+    assert "m-Q4_K_M.gguf" in german["Verbindung"]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_numbers_in_core_messages_follow_the_interface_language(
+    language: str, qapp: QApplication
+) -> None:
+    message = Message("{speed} tokens/s, {size} bytes", speed=25.28, size=1234567)
+    translators = install_translators(qapp, language)
+    try:
+        shown = text(message)
+    finally:
+        remove_translators(qapp, translators)
+    assert shown == "25,28 tokens/s, 1.234.567 bytes" or (
+        language == "fr" and shown.replace("\u202f", " ").replace("\xa0", " ")
+        == "25,28 tokens/s, 1 234 567 bytes"), shown
+    assert text(message) == "25.28 tokens/s, 1,234,567 bytes", "English again once removed"
+
+
+def test_text_that_is_not_a_message_passes_through_unchanged() -> None:
+    assert text("{not a template} 3.5") == "{not a template} 3.5"
