@@ -1,204 +1,141 @@
-"""The engine on its own QThread, talking to the GUI only through signals.
+"""The engine on its own thread, talking to the GUI only through signals.
 
 ``EngineService`` lives on the GUI thread and never blocks: every request is a
-queued signal to ``_EngineWorker``, which owns the engine (and so the single
-``Llama``) on a private thread. Stop is the one exception: it sets a flag that
-the busy worker reads between tokens, because a queued "stop" would only be
-delivered after the reply it was meant to interrupt.
+job on the engine's thread (see ``app.core.background``), the only thread that
+ever touches the engine and so llama.cpp. Other work that runs llama.cpp (e.g.
+measuring a model's speed) shares this thread by passing the service as its
+``thread``, so it waits its turn instead of running beside a reply. Stop sets
+the replies' cancel tokens, which the busy engine reads between tokens: a
+queued "stop" would only arrive after the reply it was meant to interrupt.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
+from app.core.background import Background, JobContext
 from app.core.cancel import CancelToken
 from app.core.engine.base import (
     Engine,
-    EngineError,
+    GenerationStats,
     LoadOptions,
+    ModelInfo,
     SamplingParams,
+    StopReason,
 )
+from app.core.engine.factory import create_engine
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.prompts import ChatMessage
 
 log = logging.getLogger(__name__)
 
 EngineFactory = Callable[[], Engine]
 
-PROGRESS_POLL_MS = 50
+LOAD_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "The model could not be loaded because of an unexpected error. "
+    "The details are in Parla's log."))
+REPLY_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "The reply failed because of an unexpected error. The details are in Parla's log."))
+UNLOAD_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "The model could not be closed because of an unexpected error. "
+    "The details are in Parla's log."))
+
+NOT_STARTED = GenerationStats(prompt_tokens=0, prompt_eval_tokens=0, generated_tokens=0,
+                              time_to_first_token_s=0.0, tokens_per_second=0.0,
+                              total_seconds=0.0, stop_reason=StopReason.CANCELLED)
+"""What a reply stopped before it started reports."""
 
 
-def _default_engine() -> Engine:
-    from app.core.engine.llama_cpp_engine import LlamaCppEngine
+class EngineService(Background):
+    """The GUI's handle on the engine. Every method returns at once."""
 
-    return LlamaCppEngine()
-
-
-class _EngineWorker(QObject):
-    """Runs on the engine thread; its slots are the only code that touches the engine."""
-
+    loadProgress = Signal(float)
     loaded = Signal(object)  # ModelInfo
-    loadFailed = Signal(str)
+    loadFailed = Signal(object)  # Message
     unloaded = Signal()
     text = Signal(int, str)  # request id, new text
     finished = Signal(int, object)  # request id, GenerationStats
-    failed = Signal(int, str)  # request id, message
+    failed = Signal(int, object)  # request id, Message
 
-    def __init__(self, factory: EngineFactory) -> None:
-        super().__init__()
+    def __init__(self, factory: EngineFactory = create_engine,
+                 parent: QObject | None = None) -> None:
+        super().__init__("parla-engine", parent, on_close=self._close_engine)
         self._factory = factory
         self._engine: Engine | None = None
-        self.load_progress = 0.0
+        """Created, used and closed on the engine thread only."""
+        self._next_request = 0
+        self._replies: dict[int, CancelToken] = {}
 
-    def _note_progress(self, fraction: float) -> None:
-        # Called from inside llama.cpp's ctypes callback. Emitting a Qt signal there
-        # crashed the process at exit with PySide6 6.12.0, so the callback stays free of
-        # Qt: it only stores the value, and EngineService polls it from the GUI thread.
-        self.load_progress = fraction
+    @property
+    def busy(self) -> bool:
+        """True while a reply is queued or running."""
+        return bool(self._replies)
+
+    def load(self, options: LoadOptions) -> None:
+        self.stop()
+        self.submit(partial(self._load, options), label=f"Loading {options.path.name}",
+                    failure=LOAD_FAILED, on_progress=self.loadProgress.emit,
+                    on_result=self.loaded.emit, on_failure=self.loadFailed.emit)
+
+    def unload(self) -> None:
+        self.stop()
+        self.submit(self._unload, label="Closing the model", failure=UNLOAD_FAILED,
+                    on_result=lambda _none: self.unloaded.emit())
+
+    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams) -> int:
+        """Queue a reply; returns the request id that its signals carry."""
+        self._next_request += 1
+        request = self._next_request
+        cancel = CancelToken()
+        self._replies[request] = cancel
+        self.submit(partial(self._generate, list(messages), params), token=cancel,
+                    label="Replying", failure=REPLY_FAILED,
+                    on_report=partial(self.text.emit, request),
+                    on_result=partial(self._reply_finished, request),
+                    on_failure=partial(self._reply_failed, request),
+                    on_cancel=partial(self._reply_finished, request, NOT_STARTED))
+        return request
+
+    def stop(self) -> None:
+        """Stop every queued or running reply; safe to call at any time, from any thread."""
+        for cancel in list(self._replies.values()):
+            cancel.cancel()
+
+    # -- on the GUI thread ---------------------------------------------------------------
+
+    def _reply_finished(self, request: int, stats: GenerationStats) -> None:
+        self._replies.pop(request, None)  # before the signal: its slots see busy as it is
+        self.finished.emit(request, stats)
+
+    def _reply_failed(self, request: int, message: Message) -> None:
+        self._replies.pop(request, None)
+        self.failed.emit(request, message)
+
+    # -- on the engine thread ------------------------------------------------------------
 
     def _get_engine(self) -> Engine:
         if self._engine is None:
             self._engine = self._factory()
         return self._engine
 
-    @Slot(object)
-    def load(self, options: LoadOptions) -> None:
-        self.load_progress = 0.0
-        try:
-            info = self._get_engine().load(options, self._note_progress)
-        except EngineError as exc:
-            self.loadFailed.emit(str(exc))
-        except Exception as exc:
-            log.exception("Unexpected failure loading %s", options.path)
-            self.loadFailed.emit(f"Unexpected error while loading the model: {exc}")
-        else:
-            self.loaded.emit(info)
+    def _load(self, options: LoadOptions, context: JobContext) -> ModelInfo:
+        # llama.cpp calls this from its ctypes progress callback: progress() only stores
+        # the value there (no Qt call), and the GUI side reads it.
+        return self._get_engine().load(options, context.progress)
 
-    @Slot()
-    def unload(self) -> None:
+    def _unload(self, _context: JobContext) -> None:
         if self._engine is not None:
             self._engine.unload()
-        self.unloaded.emit()
 
-    @Slot(int, object, object, object)
-    def generate(self, request: int, messages: Sequence[ChatMessage], params: SamplingParams,
-                 cancel: CancelToken) -> None:
-        def forward(text: str) -> None:
-            self.text.emit(request, text)
+    def _generate(self, messages: list[ChatMessage], params: SamplingParams,
+                  context: JobContext) -> GenerationStats:
+        return self._get_engine().generate(messages, params, context.report, context.token)
 
-        try:
-            stats = self._get_engine().generate(messages, params, forward, cancel)
-        except EngineError as exc:
-            self.failed.emit(request, str(exc))
-        except Exception as exc:
-            log.exception("Unexpected failure while generating")
-            self.failed.emit(request, f"Unexpected error while generating: {exc}")
-        else:
-            self.finished.emit(request, stats)
-
-
-class EngineService(QObject):
-    """The GUI's handle on the engine. Every method returns at once."""
-
-    loadProgress = Signal(float)
-    loaded = Signal(object)  # ModelInfo
-    loadFailed = Signal(str)
-    unloaded = Signal()
-    text = Signal(int, str)
-    finished = Signal(int, object)  # request id, GenerationStats
-    failed = Signal(int, str)
-
-    _requestLoad = Signal(object)
-    _requestUnload = Signal()
-    _requestGenerate = Signal(int, object, object, object)
-
-    def __init__(self, factory: EngineFactory = _default_engine,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("parla-engine")
-        self._worker = _EngineWorker(factory)
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-
-        self._requestLoad.connect(self._worker.load)
-        self._requestUnload.connect(self._worker.unload)
-        self._requestGenerate.connect(self._worker.generate)
-        for name in ("loaded", "loadFailed", "unloaded", "text", "finished", "failed"):
-            getattr(self._worker, name).connect(getattr(self, name))
-        self.finished.connect(self._on_done)
-        self.failed.connect(self._on_done)
-
-        self._progress_poll = QTimer(self)
-        self._progress_poll.setInterval(PROGRESS_POLL_MS)
-        self._progress_poll.timeout.connect(self._poll_progress)
-        self._reported_progress = -1.0
-        self.loaded.connect(self._on_load_done)
-        self.loadFailed.connect(self._on_load_done)
-        self._loads_pending = 0
-
-        self._next_request = 0
-        self._active: dict[int, CancelToken] = {}
-        self._thread.start()
-
-    @property
-    def worker(self) -> QObject:
-        """The object on the engine thread (tests connect to it directly)."""
-        return self._worker
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._active)
-
-    def load(self, options: LoadOptions) -> None:
-        self.stop()
-        self._loads_pending += 1
-        self._reported_progress = -1.0
-        self._progress_poll.start()
-        self._requestLoad.emit(options)
-
-    def unload(self) -> None:
-        self.stop()
-        self._requestUnload.emit()
-
-    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams) -> int:
-        """Queue a reply; returns the request id that its signals carry."""
-        self._next_request += 1
-        cancel = CancelToken()
-        self._active[self._next_request] = cancel
-        self._requestGenerate.emit(self._next_request, list(messages), params, cancel)
-        return self._next_request
-
-    def stop(self) -> None:
-        """Stop every queued or running reply; safe to call at any time."""
-        for cancel in self._active.values():
-            cancel.cancel()
-
-    def shutdown(self) -> None:
-        """Stop, free the model and end the thread (used when the app quits)."""
-        self.stop()
-        self._requestUnload.emit()
-        self._thread.quit()
-        self._thread.wait()
-
-    @Slot(int, object)
-    def _on_done(self, request: int, _result: object) -> None:
-        self._active.pop(request, None)
-
-    @Slot()
-    def _poll_progress(self) -> None:
-        fraction = self._worker.load_progress
-        if fraction != self._reported_progress:
-            self._reported_progress = fraction
-            self.loadProgress.emit(fraction)
-
-    @Slot(object)
-    def _on_load_done(self, _result: object) -> None:
-        self._poll_progress()
-        self._loads_pending -= 1
-        if self._loads_pending <= 0:
-            self._loads_pending = 0
-            self._progress_poll.stop()
-
+    def _close_engine(self) -> None:
+        """Free the model on the thread that loaded it, when the service shuts down."""
+        if self._engine is not None:
+            self._engine.unload()

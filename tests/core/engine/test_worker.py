@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer
+from PySide6.QtCore import QElapsedTimer, QThread, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.core.cancel import CancelToken
@@ -24,12 +24,37 @@ from app.core.engine.base import (
     StopReason,
     TextCallback,
 )
-from app.core.engine.llama_cpp_engine import LlamaCppEngine
+from app.core.engine.factory import create_engine
 from app.core.engine.worker import EngineService
+from app.core.messages import Message
 from app.core.prompts import ChatMessage
 
 SYSTEM = ChatMessage("system", "You are a helpful assistant.")
 QUESTION = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
+
+
+class WrappedEngine:
+    """The default engine, with a hook around each call (to see where and when it runs)."""
+
+    def __init__(self) -> None:
+        self.inner = create_engine()
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self.inner.model
+
+    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+        return self.inner.load(options, on_progress)
+
+    def unload(self) -> None:
+        self.inner.unload()
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self.inner.count_tokens(messages)
+
+    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+        return self.inner.generate(messages, params, on_text, cancel)
 
 
 @pytest.fixture
@@ -81,23 +106,33 @@ def test_reply_streams_as_signals_on_the_gui_thread(
     assert not service.busy
 
 
-def test_stop_during_generation_ends_within_one_token(
-    qtbot: QtBot, service: EngineService, stablelm_path: Path
-) -> None:
-    _load(qtbot, service, stablelm_path, context=512)
-    seen = 0
+def test_stop_during_generation_ends_within_one_token(qtbot: QtBot, stablelm_path: Path) -> None:
+    services: list[EngineService] = []
 
-    def stop_on_third(_request: int, _text: str) -> None:
-        # Runs on the engine thread, right where the token is produced.
-        nonlocal seen
-        seen += 1
-        if seen == 3:
-            service.stop()
+    class StopOnThirdPiece(WrappedEngine):
+        def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+            seen = 0
 
-    service.worker.text.connect(stop_on_third, Qt.ConnectionType.DirectConnection)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(service.finished, timeout=30_000) as done:
-        service.generate([ChatMessage("user", "Tell me a story")],
-                         SamplingParams(temperature=0.0, max_tokens=400))
+            def stop_on_third(text: str) -> None:
+                # Runs on the engine thread, right where the token is produced.
+                nonlocal seen
+                seen += 1
+                if seen == 3:
+                    services[0].stop()
+                on_text(text)
+
+            return super().generate(messages, params, stop_on_third, cancel)
+
+    service = EngineService(StopOnThirdPiece)
+    services.append(service)
+    try:
+        _load(qtbot, service, stablelm_path, context=512)
+        with qtbot.waitSignal(service.finished, timeout=30_000) as done:
+            service.generate([ChatMessage("user", "Tell me a story")],
+                             SamplingParams(temperature=0.0, max_tokens=400))
+    finally:
+        service.shutdown()
     stats: GenerationStats = done.args[1]
     assert stats.stop_reason is StopReason.CANCELLED
     assert stats.generated_tokens <= 4
@@ -152,21 +187,63 @@ def test_a_bad_file_reports_an_error_and_the_service_keeps_working(
     bogus.write_text("not a model", encoding="utf-8")
     with qtbot.waitSignal(service.loadFailed, timeout=10_000) as failed:
         service.load(LoadOptions(bogus))
-    assert "not a GGUF" in failed.args[0]
+    message = failed.args[0]
+    assert isinstance(message, Message) and "not a GGUF" in str(message)
     _load(qtbot, service, stablelm_path, context=256)
 
 
 def test_generating_before_any_model_fails_cleanly(qtbot: QtBot, service: EngineService) -> None:
     with qtbot.waitSignal(service.failed, timeout=10_000) as failed:
         service.generate([ChatMessage("user", "hi")], SamplingParams())
-    assert "No model" in failed.args[1]
+    message = failed.args[1]
+    assert isinstance(message, Message) and "No model" in str(message)
+    assert not service.busy
+
+
+def test_replies_stopped_before_they_start_finish_as_cancelled(
+    qtbot: QtBot, service: EngineService, smollm2_path: Path
+) -> None:
+    _load(qtbot, service, smollm2_path)
+    finished: list[tuple[int, GenerationStats]] = []
+    service.finished.connect(lambda request, stats: finished.append((request, stats)))
+    long_reply = SamplingParams(temperature=0.7, max_tokens=400)
+    first = service.generate([ChatMessage("user", "Tell me a long story")], long_reply)
+    second = service.generate([ChatMessage("user", "And another one")], long_reply)
+    assert service.busy
+    service.stop()
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=30_000)
+    assert [request for request, _ in finished] == [first, second]
+    assert all(stats.stop_reason is StopReason.CANCELLED for _, stats in finished)
+    assert finished[1][1].generated_tokens == 0
+    assert not service.busy
+
+
+def test_an_unexpected_engine_error_is_a_sentence_for_the_user_and_a_traceback_in_the_log(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken(WrappedEngine):
+        def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+            raise RuntimeError("llama_decode returned -3")
+
+    service = EngineService(Broken)
+    try:
+        with qtbot.waitSignal(service.failed, timeout=10_000) as failed:
+            service.generate([ChatMessage("user", "hi")], SamplingParams())
+    finally:
+        service.shutdown()
+    message = failed.args[1]
+    assert isinstance(message, Message) and "Parla's log" in str(message)
+    assert "llama_decode" not in str(message)
+    assert any(record.exc_info and "llama_decode" in str(record.exc_info[1])
+               for record in caplog.records)
     assert not service.busy
 
 
 def test_engine_work_never_runs_on_the_gui_thread(qtbot: QtBot, stablelm_path: Path) -> None:
     calls: list[tuple[str, int]] = []
 
-    class RecordingEngine(LlamaCppEngine):
+    class RecordingEngine(WrappedEngine):
         def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
             calls.append(("load", threading.get_ident()))
             return super().load(options, on_progress)
