@@ -9,105 +9,41 @@ network or hashes a file.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from app.core.cancel import CancelToken
+from app.core.background import Background, Job, JobContext
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import CatalogFile
-from app.core.models.downloads import Downloader, DownloadError, DownloadProgress, Phase
-from app.core.cancel import Cancelled
-from app.core.models.library import Library, LibraryError
+from app.core.models.downloads import Downloader, DownloadProgress, Phase
+from app.core.models.library import InstalledModel, LibraryError
 
 log = logging.getLogger(__name__)
 
-
-class _Worker(QObject):
-    progress = Signal(str, object)  # job key, DownloadProgress
-    finished = Signal(str, object)  # job key, InstalledModel
-    failed = Signal(str, str)  # job key, message
-    cancelled = Signal(str)
-
-    def __init__(self, downloader: Downloader) -> None:
-        super().__init__()
-        self.downloader = downloader
-
-    def _throttled(self, key: str) -> Callable[[DownloadProgress], None]:
-        """At most ~10 progress signals a second, but every change of phase at once."""
-        last: dict[str, Any] = {"at": 0.0, "phase": None}
-
-        def emit(progress: DownloadProgress) -> None:
-            now = time.monotonic()
-            if progress.phase is not last["phase"] or now - last["at"] >= 0.1:
-                last["at"], last["phase"] = now, progress.phase
-                self.progress.emit(key, progress)
-
-        return emit
-
-    @Slot(object, object)
-    def download(self, entry: CatalogFile, cancel: CancelToken) -> None:
-        key = entry.key
-        try:
-            if cancel.cancelled:
-                raise Cancelled
-            installed = self.downloader.download(entry, self._throttled(key), cancel)
-        except Cancelled:
-            self.cancelled.emit(key)
-        except DownloadError as exc:
-            self.failed.emit(key, str(exc))
-        except Exception as exc:
-            log.exception("Unexpected failure downloading %s", key)
-            self.failed.emit(key, f"Unexpected error while downloading: {exc}")
-        else:
-            self.finished.emit(key, installed)
-
-    @Slot(str, object, str, object)
-    def import_file(self, key: str, path: Path, mode: str, cancel: CancelToken) -> None:
-        def report(done: int, total: int) -> None:
-            self.progress.emit(key, DownloadProgress(Phase.VERIFYING, done, total))
-
-        try:
-            library: Library = self.downloader.library
-            installed = library.import_file(path, "link" if mode == "link" else "copy", report,
-                                            cancel)
-        except Cancelled:
-            self.cancelled.emit(key)
-        except (LibraryError, OSError) as exc:
-            self.failed.emit(key, str(exc))
-        else:
-            self.finished.emit(key, installed)
+DOWNLOAD_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "The download failed because of an unexpected error. "
+    "The details are in Parla's log."))
+IMPORT_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "The import failed because of an unexpected error. The details are in Parla's log."))
 
 
-class DownloadService(QObject):
+class DownloadService(Background):
     """The GUI's handle on downloads; every method returns at once."""
 
-    progress = Signal(str, object)
-    finished = Signal(str, object)
-    failed = Signal(str, str)
-    cancelled = Signal(str)
-
-    _requestDownload = Signal(object, object)
-    _requestImport = Signal(str, object, str, object)
+    progress = Signal(str, object)  # job key, DownloadProgress
+    finished = Signal(str, object)  # job key, InstalledModel
+    failed = Signal(str, object)  # job key, Message
+    cancelled = Signal(str)  # job key
 
     def __init__(self, downloader: Downloader, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("parla-downloads", parent)
+        self.downloader = downloader
         self.library = downloader.library
-        self._thread = QThread()
-        self._thread.setObjectName("parla-downloads")
-        self._worker = _Worker(downloader)
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._requestDownload.connect(self._worker.download)
-        self._requestImport.connect(self._worker.import_file)
-        for name in ("progress", "finished", "failed", "cancelled"):
-            getattr(self._worker, name).connect(getattr(self, name))
-        for done in (self.finished, self.failed, self.cancelled):
-            done.connect(self._forget)
-        self._jobs: dict[str, CancelToken] = {}
-        self._thread.start()
+        self._jobs: dict[str, Job[InstalledModel]] = {}
 
     def jobs(self) -> list[str]:
         """Keys of queued or running jobs, oldest first."""
@@ -117,27 +53,60 @@ class DownloadService(QObject):
         """Queue a download; False if that file is already queued."""
         if entry.key in self._jobs:
             return False
-        self._jobs[entry.key] = cancel = CancelToken()
-        self._requestDownload.emit(entry, cancel)
+        self._queue(entry.key, lambda context: self._download(entry, context),
+                    f"Downloading {entry.key}", DOWNLOAD_FAILED)
         return True
 
     def import_file(self, path: Path, mode: Literal["copy", "link"]) -> str:
         key = f"imported:{path.name}"
-        self._jobs[key] = cancel = CancelToken()
-        self._requestImport.emit(key, path, mode, cancel)
+        self._queue(key, lambda context: self._import(path, mode, context),
+                    f"Importing {path}", IMPORT_FAILED)
         return key
 
     def cancel(self, key: str) -> None:
         """Stop a job; a partial download stays on disk and resumes next time."""
-        token = self._jobs.get(key)
-        if token is not None:
-            token.cancel()
+        job = self._jobs.get(key)
+        if job is not None:
+            job.cancel()
 
-    def shutdown(self) -> None:
-        for token in self._jobs.values():
-            token.cancel()
-        self._thread.quit()
-        self._thread.wait()
+    def _queue(self, key: str, work: Callable[[JobContext], InstalledModel], label: str,
+               failure: Message) -> None:
+        self._jobs[key] = self.submit(
+            work, label=label, failure=failure, on_progress=partial(self.progress.emit, key),
+            on_result=partial(self._finished, key), on_failure=partial(self._failed, key),
+            on_cancel=partial(self._cancelled, key))
 
-    def _forget(self, key: str, *_: object) -> None:
+    # -- on the GUI thread: forget the job before the signal, so its slots see jobs() as it is
+
+    def _finished(self, key: str, installed: InstalledModel) -> None:
         self._jobs.pop(key, None)
+        self.finished.emit(key, installed)
+
+    def _failed(self, key: str, message: Message) -> None:
+        self._jobs.pop(key, None)
+        self.failed.emit(key, message)
+
+    def _cancelled(self, key: str) -> None:
+        self._jobs.pop(key, None)
+        self.cancelled.emit(key)
+
+    # -- on the worker thread ------------------------------------------------------------
+
+    def _download(self, entry: CatalogFile, context: JobContext) -> InstalledModel:
+        def report(progress: DownloadProgress) -> None:
+            context.progress(progress, progress.phase)
+
+        return self.downloader.download(entry, report, context.token)
+
+    def _import(self, path: Path, mode: Literal["copy", "link"],
+                context: JobContext) -> InstalledModel:
+        def report(done: int, total: int) -> None:
+            context.progress(DownloadProgress(Phase.VERIFYING, done, total), Phase.VERIFYING)
+
+        try:
+            return self.library.import_file(path, mode, report, context.token)
+        except OSError as exc:
+            log.warning("Could not import %s: %s", path, exc)
+            raise LibraryError(Message(QT_TRANSLATE_NOOP(
+                "core", "Parla could not read or copy {file}. Check that the file can be "
+                "read and that the disk has room for it."), file=path.name)) from exc
