@@ -1,33 +1,42 @@
-"""Measuring model files' speed on a worker thread, reported through signals.
+"""Measuring model files' speed in the background, reported through signals.
 
-Files are measured one after another, each loaded, measured and unloaded
-before the next, so at most one extra model is in memory. Stopping sets a flag
-that the benchmark checks between tokens; the thread is never killed. Every
+Each file is one job: loaded, measured and unloaded before the next, so at
+most one extra model is in memory. Stopping cancels the run's token, which the
+speed test checks between tokens; files not started yet are skipped. Every
 result is recorded in the measurements store before it is announced.
 
-Give it the engine's thread to share: llama.cpp's OpenMP workers belong to the
-thread that calls it, and once two threads have run llama.cpp on a two-core
-laptop, every run on either is about 2.5 times slower (libgomp throttles its
-spinning when it manages more threads than there are CPUs). On the engine's
-thread a measurement simply waits for a reply in progress, and a reply waits for
-the measurement. Without one it uses a thread of its own that only runs while
-measuring, so an idle service can be destroyed with its owner at any time.
+Give it the engine's thread to share (``thread=engine_service``): llama.cpp's
+OpenMP workers belong to the thread that calls it, and once two threads have run
+llama.cpp on a two-core laptop, every run on either is about 2.5 times slower
+(libgomp throttles its spinning when it manages more threads than there are
+CPUs). On the engine's thread a measurement simply waits for a reply in
+progress, and a reply waits for the file being measured. Without one it uses a
+thread of its own that only runs while measuring, so an idle service can be
+destroyed with its owner at any time.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal
 
-from app.core.cancel import Cancelled, CancelToken
-from app.core.engine.base import GPU_LAYERS_AUTO, EngineError
-from app.core.models.measurements import MeasurementStore
+from app.core.background import Background, JobContext
+from app.core.cancel import CancelToken
+from app.core.engine.base import GPU_LAYERS_AUTO, Engine
+from app.core.engine.factory import create_engine, engine_runtime
+from app.core.engine.speed import measure_speed
+from app.core.messages import QT_TRANSLATE_NOOP, Message
+from app.core.models.measurements import Conditions, FileKey, Measurement, MeasurementStore
 
 log = logging.getLogger(__name__)
+
+MEASURE_FAILED = Message(QT_TRANSLATE_NOOP(
+    "core", "Measuring failed because of an unexpected error. The details are in Parla's log."))
 
 
 @dataclass(frozen=True)
@@ -40,71 +49,20 @@ class MeasureOptions:
     prompt_tokens: int = 128
 
 
-class _Worker(QObject):
-    started = Signal(object, int, int)  # Path, index (from 0), count
-    measured = Signal(object, object)  # Path, Measurement
-    failed = Signal(object, str)  # Path, message
-    finished = Signal(bool)  # True if stopped before the end
-
-    def __init__(self, store: MeasurementStore) -> None:
-        super().__init__()
-        self.store = store
-
-    @Slot(object, object, object)
-    def measure(self, paths: Sequence[Path], options: MeasureOptions, cancel: CancelToken) -> None:
-        from app.core.engine.llama_cpp_engine import LlamaCppEngine
-        from app.core.engine.quick_bench import measure_decode
-
-        engine = LlamaCppEngine()
-        for index, path in enumerate(paths):
-            if cancel.cancelled:
-                break
-            self.started.emit(path, index, len(paths))
-            try:
-                measurement = measure_decode(
-                    path, threads=options.threads, gpu_layers=options.gpu_layers,
-                    tokens=options.tokens, prompt_tokens=options.prompt_tokens, cancel=cancel,
-                    engine=engine)
-                self.store.record(measurement)
-            except Cancelled:
-                break
-            except (EngineError, OSError) as exc:
-                log.warning("Could not measure %s: %s", path, exc)
-                self.failed.emit(path, str(exc))
-            except Exception as exc:
-                log.exception("Unexpected failure measuring %s", path)
-                self.failed.emit(path, f"Unexpected error while measuring: {exc}")
-            else:
-                log.info("Measured %s: %.1f tokens/s", path.name, measurement.tokens_per_second)
-                self.measured.emit(path, measurement)
-        self.finished.emit(cancel.cancelled)
-
-
-class MeasureService(QObject):
+class MeasureService(Background):
     """The GUI's handle on measuring; every method returns at once."""
 
     started = Signal(object, int, int)  # Path being measured, its index (from 0), count
     measured = Signal(object, object)  # Path, Measurement (already recorded)
-    failed = Signal(object, str)  # Path, message for the user
+    failed = Signal(object, object)  # Path, Message for the user
     finished = Signal(bool)  # True if stopped before the end
 
-    _requestMeasure = Signal(object, object, object)
-
     def __init__(self, store: MeasurementStore, parent: QObject | None = None, *,
-                 thread: QThread | None = None) -> None:
-        super().__init__(parent)
+                 thread: Background | QThread | None = None,
+                 engine: Callable[[], Engine] = create_engine) -> None:
+        super().__init__("parla-measure", parent, thread=thread, stop_when_idle=True)
         self.store = store
-        self._owns_thread = thread is None
-        self._thread = thread or QThread()
-        if self._owns_thread:
-            self._thread.setObjectName("parla-measure")
-        self._worker = _Worker(store)
-        self._worker.moveToThread(self._thread)
-        self._requestMeasure.connect(self._worker.measure)
-        for name in ("started", "measured", "failed", "finished"):
-            getattr(self._worker, name).connect(getattr(self, name))
-        self.started.connect(self._on_started)
-        self.finished.connect(self._on_finished)
+        self._engine = engine
         self._cancel: CancelToken | None = None
         self._current: Path | None = None
 
@@ -126,10 +84,16 @@ class MeasureService(QObject):
         """Measure ``paths`` in order; False (and nothing starts) if already running."""
         if self._cancel is not None or not paths:
             return False
-        self._cancel = CancelToken()
-        if not self._thread.isRunning():
-            self._thread.start()
-        self._requestMeasure.emit(list(paths), options or MeasureOptions(), self._cancel)
+        self._cancel = cancel = CancelToken()
+        options = options or MeasureOptions()
+        count = len(paths)
+        for index, path in enumerate(paths):
+            self.submit(partial(self._measure, path, options), token=cancel,
+                        label=f"Measuring {path.name}", failure=MEASURE_FAILED,
+                        on_start=partial(self._on_started, path, index, count),
+                        on_result=partial(self._on_measured, path),
+                        on_failure=partial(self._on_failed, path),
+                        on_done=self._on_finished if index == count - 1 else None)
         return True
 
     def cancel(self) -> None:
@@ -137,23 +101,36 @@ class MeasureService(QObject):
         if self._cancel is not None:
             self._cancel.cancel()
 
-    def shutdown(self) -> None:
-        """Stop measuring and wait for the thread to end (when the app quits)."""
-        self.cancel()
-        self._end_thread()
+    # -- on the GUI thread ---------------------------------------------------------------
 
-    def _end_thread(self) -> None:
-        if self._owns_thread:
-            self._thread.quit()
-            self._thread.wait()
-
-    @Slot(object, int, int)
-    def _on_started(self, path: Path, _index: int, _count: int) -> None:
+    def _on_started(self, path: Path, index: int, count: int) -> None:
         self._current = path
+        self.started.emit(path, index, count)
 
-    @Slot(bool)
-    def _on_finished(self, _stopped: bool) -> None:
+    def _on_measured(self, path: Path, measurement: Measurement) -> None:
+        self._current = None
+        self.measured.emit(path, measurement)
+
+    def _on_failed(self, path: Path, message: Message) -> None:
+        self._current = None
+        self.failed.emit(path, message)
+
+    def _on_finished(self) -> None:
+        stopped = self._cancel is not None and self._cancel.cancelled
         self._cancel = None
         self._current = None
-        # The worker has returned (or is returning) from its slot: this takes no time.
-        self._end_thread()
+        self.finished.emit(stopped)
+
+    # -- on the worker thread ------------------------------------------------------------
+
+    def _measure(self, path: Path, options: MeasureOptions, context: JobContext) -> Measurement:
+        file = FileKey.of(path)  # the file as it was measured
+        result = measure_speed(self._engine(), path, threads=options.threads,
+                               gpu_layers=options.gpu_layers, tokens=options.tokens,
+                               prompt_tokens=options.prompt_tokens, cancel=context.token)
+        measurement = Measurement.now(
+            file, Conditions.of(engine_runtime(), result.threads, result.backend),
+            result.tokens_per_second, result.prompt_tokens_per_second, "benchmark")
+        self.store.record(measurement)
+        log.info("Measured %s: %.1f tokens/s", path.name, measurement.tokens_per_second)
+        return measurement

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
-from app.core.engine.quick_bench import conditions
+from app.core.cancel import CancelToken
+from app.core.engine.base import (
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    SamplingParams,
+    TextCallback,
+)
+from app.core.engine.factory import create_engine, engine_runtime
+from app.core.engine.worker import EngineService
+from app.core.messages import Message
 from app.core.models.measure_service import MeasureOptions, MeasureService
-from app.core.models.measurements import MeasurementStore
+from app.core.models.measurements import Conditions, MeasurementStore
+from app.core.prompts import ChatMessage
 
 TIMEOUT = 60_000
 QUICK = MeasureOptions(threads=1, tokens=32, prompt_tokens=64)
+
+
+def conditions(threads: int, backend: str) -> Conditions:
+    return Conditions.of(engine_runtime(), threads, backend)
 
 
 @pytest.fixture
@@ -57,12 +76,12 @@ def test_a_file_that_fails_is_reported_and_the_next_one_is_still_measured(
 ) -> None:
     bogus = tmp_path / "bogus.gguf"
     bogus.write_text("not a model", encoding="utf-8")
-    failures: list[tuple[Path, str]] = []
+    failures: list[tuple[Path, Message]] = []
     service.failed.connect(lambda path, message: failures.append((path, message)))
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT):
         service.measure([bogus, stablelm_path], QUICK)
     assert [path for path, _ in failures] == [bogus]
-    assert "not a GGUF" in failures[0][1]
+    assert isinstance(failures[0][1], Message) and "not a GGUF" in str(failures[0][1])
     assert store.lookup(stablelm_path, conditions(1, "CPU")) is not None
 
 
@@ -113,10 +132,6 @@ def test_gui_thread_keeps_ticking_while_a_model_is_measured(
 def test_on_the_engines_thread_it_measures_and_leaves_the_thread_running_for_chats(
     qtbot: QtBot, store: MeasurementStore, stablelm_path: Path,
 ) -> None:
-    from app.core.engine.base import LoadOptions, SamplingParams
-    from app.core.engine.worker import EngineService
-    from app.core.prompts import ChatMessage
-
     engine = EngineService()
     service = MeasureService(store, thread=engine.worker.thread())
     try:
@@ -134,3 +149,67 @@ def test_on_the_engines_thread_it_measures_and_leaves_the_thread_running_for_cha
     finally:
         service.shutdown()
         engine.shutdown()
+
+
+class TimedEngine:
+    """The default engine, noting which thread ran each call, and when."""
+
+    def __init__(self, name: str, calls: list[tuple[str, int, float, float]]) -> None:
+        self.name = name
+        self.calls = calls
+        self.inner = create_engine()
+
+    def _timed(self, kind: str, began: float) -> None:
+        self.calls.append((f"{self.name} {kind}", threading.get_ident(), began,
+                           time.perf_counter()))
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self.inner.model
+
+    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+        began = time.perf_counter()
+        try:
+            return self.inner.load(options, on_progress)
+        finally:
+            self._timed("load", began)
+
+    def unload(self) -> None:
+        self.inner.unload()
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self.inner.count_tokens(messages)
+
+    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+        began = time.perf_counter()
+        try:
+            return self.inner.generate(messages, params, on_text, cancel)
+        finally:
+            self._timed("generate", began)
+
+
+def test_given_the_engine_service_a_measurement_and_a_chat_never_run_at_once(
+    qtbot: QtBot, store: MeasurementStore, stablelm_path: Path, smollm2_path: Path,
+) -> None:
+    calls: list[tuple[str, int, float, float]] = []
+    engine = EngineService(lambda: TimedEngine("chat", calls))
+    service = MeasureService(store, thread=engine, engine=lambda: TimedEngine("measure", calls))
+    try:
+        with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT):
+            engine.load(LoadOptions(stablelm_path, context_length=512, threads=1))
+        with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
+            assert service.measure([smollm2_path, stablelm_path], QUICK)
+            engine.generate([ChatMessage("user", "Hello")], SamplingParams(max_tokens=4))
+        assert not service.running, "the reply waited for the measurement queued before it"
+    finally:
+        service.shutdown()
+        engine.shutdown()
+    names = [name for name, *_ in calls]
+    assert names[0] == "chat load" and names[-1] == "chat generate"
+    assert names[1:-1].count("measure load") == 2
+    assert all(name.startswith("measure") for name in names[1:-1])
+    assert len({ident for _, ident, _, _ in calls}) == 1
+    assert threading.get_ident() not in {ident for _, ident, _, _ in calls}
+    for (_, _, _, ended), (_, _, began, _) in pairwise(calls):
+        assert ended <= began, "llama.cpp ran on two threads at once"
