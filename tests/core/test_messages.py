@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 TEMPLATE = QT_TRANSLATE_NOOP("core", "{file} needs {size} bytes, {speed} tokens/s.")
@@ -39,10 +41,12 @@ def test_a_nested_message_is_rendered_in_the_same_language() -> None:
         "Laden fehlgeschlagen: Die Datei hat 2.048 Bytes.")
 
 
-def test_a_broken_translation_falls_back_to_english() -> None:
+@pytest.mark.parametrize("broken", ["{datei} braucht {size}", "{file braucht", "{0} braucht"])
+def test_a_broken_translation_falls_back_to_english(broken: str) -> None:
     message = Message(TEMPLATE, file="a.gguf", size=1, speed=2.5)
-    for broken in ("{datei} braucht {size}", "{file braucht", "{0} braucht"):
-        assert message.render(lambda _t, b=broken: b) == "a.gguf needs 1 bytes, 2.5 tokens/s."
+    translations = {TEMPLATE: broken}
+    assert message.render(lambda t: translations.get(t, t)) == (
+        "a.gguf needs 1 bytes, 2.5 tokens/s.")
 
 
 def test_a_user_error_is_the_english_sentence_and_keeps_its_message() -> None:
