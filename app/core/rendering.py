@@ -16,6 +16,11 @@ Model output is untrusted text, so the renderer guarantees:
 * The only other address in the output is ``copy-code:N``, which this module writes above
   each fenced code block; model text cannot produce it because its scheme is not safe.
 
+Whatever the model writes, the user sees all of it and the window stays responsive. The
+markdown library is recursive and, on some inputs, quadratic, so formatting is bounded
+(:func:`render` documents the limits); text past a limit is shown as plain, escaped text
+under a note that says so (:data:`PLAIN_NOTE`), and ``render`` never raises.
+
 Fenced code blocks are found by this module rather than by the ``fenced_code`` extension:
 that extension leaves an unclosed fence as text, whereas while a reply streams in the fence
 should already look like the code block it is becoming (an unclosed fence runs to the end,
@@ -25,25 +30,32 @@ as in CommonMark), and the raw code of each block has to be handed back for "Cop
 from __future__ import annotations
 
 import html
+import logging
 import re
 import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
+from markdown.extensions.tables import TableExtension, TableProcessor
 from markdown.inlinepatterns import (
     IMAGE_LINK_RE,
     IMAGE_REFERENCE_RE,
     LINK_RE,
     REFERENCE_RE,
+    DelimiterProcessor,
     ImageInlineProcessor,
     ImageReferenceInlineProcessor,
     LinkInlineProcessor,
+    Pattern,
     ReferenceInlineProcessor,
     ShortImageReferenceInlineProcessor,
     ShortReferenceInlineProcessor,
@@ -57,6 +69,8 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
+
+log = logging.getLogger(__name__)
 
 COPY_SCHEME = "copy-code"
 """Scheme of the links this module puts above code blocks: ``copy-code:<index>``."""
@@ -72,6 +86,30 @@ DARK_STYLE = "github-dark"
 _MAX_HIGHLIGHT_CHARS = 20_000
 _MAX_STREAMING_HIGHLIGHT_CHARS = 8_000
 
+MAX_MARKDOWN_CHARS = 64_000
+"""Markdown longer than this (fenced code blocks do not count) is shown as plain text. A
+longer message is formatted a part at a time, cut between blocks, so that only a block this
+long on its own (a 64 KB paragraph, list or table) is shown plain. Markdown costs 1-3 us a
+character when all goes well."""
+
+MAX_NESTING = 32
+"""Quotes and lists nested deeper than this are shown as plain text: the markdown library
+parses them recursively (about three Python frames a level; lists have no guard against
+running out of stack). Counted per line: each ``>`` or list marker at its start, plus
+one level per four columns of indentation."""
+
+RENDER_BUDGET_S = 0.05
+RENDER_BUDGET_PER_CHAR_S = 8e-6
+MAX_RENDER_BUDGET_S = 0.5
+"""CPU time one :func:`render` may spend formatting: 50 ms plus 8 us a character, at most
+0.5 s. Some inputs within the limits above still make the markdown library quadratic (a block
+of 5,000 one-line headings, 5,000 entities in one paragraph, links nested 3,000 deep each
+take seconds); past the budget the rest is shown as plain text. Measured as the thread's
+CPU time, so a busy machine does not turn ordinary replies into plain text."""
+
+PLAIN_NOTE = "Shown as plain text: too long or too complex to format."
+"""Written above any text that :func:`render` shows unformatted."""
+
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
@@ -79,6 +117,8 @@ class Rendered:
 
     html: str
     code_blocks: tuple[str, ...]
+    plain: bool = False
+    """Whether some of the text went past a limit and is shown as plain text."""
 
 
 def is_safe_link(url: str) -> bool:
@@ -110,9 +150,33 @@ def copy_block_index(url: str) -> int | None:
     return None
 
 
+_HREF = re.compile(r'<a href="([^"]*)"')
+
+
+def link_code_blocks(body: str, href: Callable[[int], str]) -> str:
+    """``body`` (HTML from :func:`render`) with each ``copy-code:N`` address made ``href(N)``.
+
+    A view that shows several messages gives each Copy link an address of its own.
+    """
+    def relink(match: re.Match[str]) -> str:
+        index = copy_block_index(match[1])
+        return match[0] if index is None else f'<a href="{html.escape(href(index))}"'
+    return _HREF.sub(relink, body)
+
+
 def render(text: str, *, dark: bool = False) -> Rendered:
-    """Render (possibly partial, still streaming) markdown from the model."""
+    """Render (possibly partial, still streaming) markdown from the model; never raises.
+
+    Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING` and the CPU
+    budget (:data:`RENDER_BUDGET_S`): what goes past them is shown as plain text.
+    """
     return _render(text, dark)
+
+
+def render_plain(text: str, *, dark: bool = False) -> Rendered:
+    """``text`` as escaped plain text under :data:`PLAIN_NOTE` (for a view that already
+    knows that formatting this text runs past the limits)."""
+    return _plain(_valid_unicode(text), dark)
 
 
 def render_cache_clear() -> None:
@@ -123,14 +187,123 @@ def render_cache_clear() -> None:
 @lru_cache(maxsize=128)
 def _render(text: str, dark: bool) -> Rendered:
     """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
+    text = _valid_unicode(text)
+    if not text.strip():
+        return Rendered(html="", code_blocks=())
+    budget = _Budget(min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
+                         MAX_RENDER_BUDGET_S))
+    if len(text) <= MAX_MARKDOWN_CHARS:
+        return _render_part(text, dark, budget)
+    # Too long for one pass: a block at a time, so that one huge block does not make the
+    # whole message plain (references then resolve within a part only, as while streaming).
+    parts: list[Rendered] = []
+    code_blocks = 0
+    for part in _parts(text):
+        rendered = _render_part(part, dark, budget)
+        first = code_blocks
+        parts.append(Rendered(
+            html=link_code_blocks(rendered.html,
+                                  lambda n, first=first: f"{COPY_SCHEME}:{first + n}"),
+            code_blocks=rendered.code_blocks, plain=rendered.plain))
+        code_blocks += len(rendered.code_blocks)
+    return Rendered(html="".join(part.html for part in parts),
+                    code_blocks=tuple(block for part in parts for block in part.code_blocks),
+                    plain=any(part.plain for part in parts))
+
+
+def _render_part(text: str, dark: bool, budget: _Budget) -> Rendered:
+    """Markdown if ``text`` is within the limits, else plain text."""
+    if budget.spent():
+        return _plain(text, dark)
     with _LOCK:
         md, extension = _markdown()
         md.reset()
-        extension.fences.start(dark=dark)
-        body = md.convert(text)
+        extension.start(dark=dark, budget=budget)
+        try:
+            body = md.convert(text)
+        except (_TooComplex, RecursionError):
+            return _plain(text, dark)
+        except Exception:  # a bug in the library or here: the message must still show
+            _log_failure()
+            return _plain(text, dark)
+        finally:
+            md.reset()  # do not keep the message alive in the stash
         blocks = tuple(extension.fences.blocks)
-        md.reset()  # do not keep the message alive in the stash
     return Rendered(html=body, code_blocks=blocks)
+
+
+_failure_logged = False
+
+
+def _log_failure() -> None:
+    """With its traceback the first time only: a streaming reply re-renders 30 times a second."""
+    global _failure_logged  # noqa: PLW0603 - one flag for the whole process
+    if _failure_logged:
+        log.debug("markdown failed again; shown as plain text", exc_info=True)
+    else:
+        _failure_logged = True
+        log.exception("markdown failed; the message is shown as plain text")
+
+
+# --- limits ----------------------------------------------------------------------------------
+
+class _TooComplex(Exception):  # noqa: N818 - a signal between our hooks, not an error
+    """Raised inside the markdown library when a text goes past a limit."""
+
+
+class _Budget:
+    """The CPU time a render may still spend; the clock is read at every 32nd check."""
+
+    __slots__ = ("_checks", "_deadline")
+
+    def __init__(self, seconds: float) -> None:
+        self._deadline = time.thread_time() + seconds
+        self._checks = 0
+
+    def spent(self) -> bool:
+        return time.thread_time() > self._deadline
+
+    def check(self) -> None:
+        self._checks += 1
+        if not self._checks % 32 and self.spent():
+            raise _TooComplex
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(text: str) -> str:
+    """Pairs of surrogates joined, lone ones as U+FFFD, as Qt would show them."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+
+
+def _plain(text: str, dark: bool) -> Rendered:
+    """All of ``text``, escaped, line breaks kept (runs of blank lines shortened to one)."""
+    colours = _palette(dark)
+    body = html.escape(_BLANK_RUN.sub("\n\n", text.strip("\n")), quote=False)
+    return Rendered(
+        html=f'<p style="color: {colours.muted}; font-size: small;"><i>{PLAIN_NOTE}</i></p>'
+             f'<p style="white-space: pre-wrap;">{body}</p>',
+        code_blocks=(), plain=True)
+
+
+# Longer text is cut into parts of at least this many characters at block boundaries.
+_PART_CHARS = 16_000
+
+
+def _parts(text: str) -> Iterator[str]:
+    """``text`` cut where a finished block ends (see :func:`stable_prefix_length`)."""
+    begin = 0
+    for offset in _block_ends(text):
+        if offset - begin >= _PART_CHARS:
+            yield text[begin:offset]
+            begin = offset
+    yield text[begin:]
 
 
 # --- streaming -------------------------------------------------------------------------------
@@ -147,7 +320,11 @@ def stable_prefix_length(text: str, start: int = 0) -> int:
     prefix once and re-renders only the rest, keeping the cost of each streamed token
     flat however long the reply grows. ``start`` must be 0 or an earlier result.
     """
-    stable = start
+    return max(_block_ends(text, start), default=start)  # the offsets only grow
+
+
+def _block_ends(text: str, start: int = 0) -> Iterator[int]:
+    """Each offset after ``start`` where a finished block ends (see stable_prefix_length)."""
     lines = text[start:].split("\n")
     offset = start
     fence: re.Pattern[str] | None = None
@@ -163,7 +340,7 @@ def stable_prefix_length(text: str, start: int = 0) -> int:
             if (blank_before and number > 0 and not line[0].isspace()
                     and not (_LIST_ITEM.match(line) and _LIST_ITEM.match(block_first_line))
                     and not (line.startswith(">") and block_first_line.startswith(">"))):
-                stable = offset
+                yield offset
             if blank_before or number == 0:
                 block_first_line = line
             blank_before = False
@@ -172,7 +349,6 @@ def stable_prefix_length(text: str, start: int = 0) -> int:
                 if not (mark[0] == "`" and "`" in match["info"]):
                     fence = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
         offset += len(line) + 1
-    return stable
 
 
 # --- code blocks -----------------------------------------------------------------------------
@@ -244,13 +420,14 @@ def warm_up() -> None:
             list(lexer.get_tokens("x = 1\n"))
 
 
-def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed: bool) -> str:
+def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed: bool,
+                     colour: bool = True) -> str:
     """A full-width table rather than a bare <pre>: Qt pads and colours table cells, and the
     header row holds the language and the Copy link."""
     colours = _palette(dark)
     label = html.escape(language) if language else "&nbsp;"
     limit = _MAX_HIGHLIGHT_CHARS if closed else _MAX_STREAMING_HIGHLIGHT_CHARS
-    body = (_highlight(code, language, dark) if len(code) <= limit
+    body = (_highlight(code, language, dark) if colour and len(code) <= limit
             else html.escape(code, quote=False))
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
@@ -276,10 +453,12 @@ class _FencePreprocessor(Preprocessor):
         super().__init__(md)
         self.dark = False
         self.blocks: list[str] = []
+        self.budget = _Budget(0)
 
-    def start(self, *, dark: bool) -> None:
+    def start(self, *, dark: bool, budget: _Budget) -> None:
         self.dark = dark
         self.blocks = []
+        self.budget = budget
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
@@ -309,8 +488,9 @@ class _FencePreprocessor(Preprocessor):
             words = match["info"].strip().strip("{}").split()
             language = words[0].lstrip(".") if words else ""
             source = "\n".join(code)
+            # Past the budget, code is still shown, without colours.
             block_html = _code_block_html(source, language, len(self.blocks), dark=self.dark,
-                                          closed=closed)
+                                          closed=closed, colour=not self.budget.spent())
             self.blocks.append(source)
             # Blank lines around the placeholder make it a paragraph of its own, which the
             # raw-HTML postprocessor swaps for the block (two after, or the last block of the
@@ -399,41 +579,43 @@ class _LinearLinks(LinkInlineProcessor):
     """Links and images without Python-Markdown's quadratic scans.
 
     For every "[" the library walks to the end of the text looking for its "]", so a model
-    stuck repeating "[" (5,000 of them) froze rendering for seconds. Here the first failed
-    search also records where every later "[" of that text closes, so each further "[" is a
-    lookup. Likewise a link's "(address)" is only parsed when a ")" follows within reach.
+    stuck repeating "[" (5,000 of them) froze rendering for seconds, and so did brackets
+    nested 1,500 deep. Here each search records where every "[" it passes closes, so a
+    later "[" within the searched stretch of the same text is a lookup. Likewise a link's
+    "(address)" is only parsed when a ")" follows within reach.
     """
 
     def __init__(self, pattern: str, md: markdown.Markdown) -> None:
         super().__init__(pattern, md)
-        self._text: str | None = None  # the text whose brackets from _start on are known
-        self._start = 0
+        self._text: str | None = None  # the text whose brackets in [_start, _end) are known
+        self._start = self._end = 0
         self._closing: dict[int, int] = {}
 
     def getText(self, data: str, index: int) -> tuple[str, int, bool]:
         start = index - 1
         if start < 0 or data[start] != "[":
             return super().getText(data, index)
-        if data is self._text and start >= self._start:
-            close = self._closing.get(start)
-        else:
-            close = self._find_closing(data, start)
+        if not (data is self._text and self._start <= start < self._end):
+            self._find_closing(data, start)
+        close = self._closing.get(start)
         if close is None:
             return data[index:], len(data), False
         return data[index:close], close + 1, True
 
-    def _find_closing(self, data: str, start: int) -> int | None:
+    def _find_closing(self, data: str, start: int) -> None:
+        """Scan from the "[" at ``start`` to its "]" (or the end), recording every pair."""
         closing: dict[int, int] = {}
         opened: list[int] = []
+        end = len(data)
         for match in _BRACKETS.finditer(data, start):
             if match.group() == "[":
                 opened.append(match.start())
             else:  # `opened` holds `start` until its "]" comes
                 closing[opened.pop()] = match.start()
                 if not opened:
-                    return match.start()
-        self._text, self._start, self._closing = data, start, closing
-        return None
+                    end = match.start() + 1
+                    break
+        self._text, self._start, self._end, self._closing = data, start, end, closing
 
     def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
         if data.find(")", index, index + _MAX_LINK_DESTINATION) == -1:
@@ -461,6 +643,35 @@ class _ShortImageReference(_LinearLinks, ShortImageReferenceInlineProcessor):
     pass
 
 
+class _Emphasis(DelimiterProcessor):
+    """Python-Markdown's emphasis, parsed afresh at each match so that no text is lost.
+
+    Its parser pairs all the ``*`` and ``_`` it can from the first one, returns the first
+    span and keeps the others to return later, shifted by how much the text moved meanwhile.
+    The shift can be wrong, and characters vanish: ``*_a_ * *bcde*`` showed "bce" (Python-
+    Markdown 3.11.3). Parsing from each match costs little: a parse stops as soon as its
+    delimiters are paired.
+    """
+
+    def handleMatch(  # type: ignore[override] - as its base does
+            self, m: re.Match[str], data: str) -> tuple[Element | None, int | None, int | None]:
+        self.reset()
+        return super().handleMatch(m, data)
+
+
+class _Table(TableProcessor):
+    """Python-Markdown's tables, keeping the cells a row has beyond the header's columns.
+
+    Models miscount columns; the library drops the extra cells, and with them what the
+    model wrote there. Qt lays out a row with more cells than the others well enough.
+    """
+
+    def _build_row(self, row: str, parent: Element, align: Sequence[str | None]) -> None:
+        cells = len(self._split_row(row))  # type: ignore[attr-defined]  # missing from the stubs
+        extra: list[str | None] = [None] * (cells - len(align))
+        super()._build_row(row, parent, [*align, *extra])  # type: ignore[misc]
+
+
 # Python-Markdown's own names, patterns and priorities for these processors.
 _LINK_PROCESSORS: tuple[tuple[str, type[_LinearLinks], str, int], ...] = (
     ("reference", _Reference, REFERENCE_RE, 170),
@@ -472,12 +683,82 @@ _LINK_PROCESSORS: tuple[tuple[str, type[_LinearLinks], str, int], ...] = (
 )
 
 
+# --- bounds ----------------------------------------------------------------------------------
+
+_CONTAINERS = re.compile(r"(?:[ ]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ ]|$)))*[ ]*")
+_MARKER = re.compile(r">|[-*+]|\d{1,9}[.)]")
+
+
+class _Limits(Preprocessor):
+    """Stops the render (plain text) past MAX_MARKDOWN_CHARS or MAX_NESTING.
+
+    Runs after the fences are stashed, so code blocks neither count towards the size (they
+    cost little) nor towards the nesting (code may be indented at will), and after tabs are
+    expanded. Nesting is counted generously: only safety depends on it.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        if sum(map(len, lines)) + len(lines) > MAX_MARKDOWN_CHARS:
+            raise _TooComplex
+        for line in lines:
+            if line.startswith((" ", ">", "-", "*", "+")) or line[:1].isdigit():
+                match = _CONTAINERS.match(line)
+                prefix = match[0] if match else ""
+                if len(_MARKER.findall(prefix)) + prefix.count(" ") // 4 > MAX_NESTING:
+                    raise _TooComplex
+        return lines
+
+
+class _BudgetCheck(BlockProcessor):
+    """First in line for every block the parser takes on: stops the render past its budget.
+
+    The quadratic cases of the block parser re-scan a block's rest once per line they take
+    from it, so each step passes here.
+    """
+
+    def __init__(self, md: markdown.Markdown, fences: _FencePreprocessor) -> None:
+        super().__init__(md.parser)
+        self.fences = fences
+
+    def test(self, parent: Element, block: str) -> bool:
+        self.fences.budget.check()
+        return False
+
+    def run(self, parent: Element, blocks: list[str]) -> bool | None:  # pragma: no cover
+        return False
+
+
+def _check_budget(pattern: Pattern, fences: _FencePreprocessor) -> None:
+    """Check the budget each time the inline parser calls ``pattern``.
+
+    The parser asks a pattern for its regex before each search (a match rebuilds the text
+    around it, which is where its quadratic cases spend their time) and hands it each
+    candidate match, which it may reject without another search.
+    """
+    search, handle = pattern.getCompiledRegExp, pattern.handleMatch
+
+    def checked_search() -> re.Pattern[str]:
+        fences.budget.check()
+        return search()
+
+    def checked_handle(*args: Any) -> Any:
+        fences.budget.check()
+        return handle(*args)
+
+    pattern.getCompiledRegExp = checked_search  # type: ignore[method-assign]
+    pattern.handleMatch = checked_handle  # type: ignore[method-assign]
+
+
 class _ParlaExtension(Extension):
-    """Raw HTML off, our fences on, linear-time links, sanitiser last (after unescaping)."""
+    """Raw HTML off, our fences on, linear-time links, sanitiser last (after unescaping),
+    and the bounds: nesting checked up front, the budget checked as the parser goes."""
 
     def __init__(self) -> None:
         super().__init__()
         self.fences: _FencePreprocessor
+
+    def start(self, *, dark: bool, budget: _Budget) -> None:
+        self.fences.start(dark=dark, budget=budget)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
@@ -486,9 +767,18 @@ class _ParlaExtension(Extension):
         md.treeprocessors.deregister("prettify")
         for name, processor, pattern, priority in _LINK_PROCESSORS:
             md.inlinePatterns.register(processor(pattern, md), name, priority)
+        md.parser.blockprocessors.register(
+            _Table(md.parser, {"use_align_attribute": True}), "table", 75)
+        emphasis = _Emphasis("*", "strong,em", md)  # as Python-Markdown registers its own
+        emphasis.add("_", "strong,em", smart=True)
+        md.inlinePatterns.register(emphasis, "em_strong", 60)
         self.fences = _FencePreprocessor(md)
         md.preprocessors.register(self.fences, "parla_fences", 25)
         md.treeprocessors.register(_Sanitizer(md, self.fences), "parla_sanitize", -10)
+        md.preprocessors.register(_Limits(md), "parla_limits", 20)
+        md.parser.blockprocessors.register(_BudgetCheck(md, self.fences), "parla_budget", 1000)
+        for inline in md.inlinePatterns:
+            _check_budget(inline, self.fences)
 
 
 _LOCK = threading.Lock()
@@ -509,5 +799,6 @@ def _markdown() -> tuple[markdown.Markdown, _ParlaExtension]:
     return _INSTANCE
 
 
-__all__ = ["COPY_SCHEME", "SAFE_SCHEMES", "Rendered", "copy_block_index", "is_safe_link",
-           "render", "render_cache_clear", "stable_prefix_length", "warm_up"]
+__all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "PLAIN_NOTE", "SAFE_SCHEMES",
+           "Rendered", "copy_block_index", "is_safe_link", "link_code_blocks", "render",
+           "render_cache_clear", "render_plain", "stable_prefix_length", "warm_up"]

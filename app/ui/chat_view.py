@@ -7,12 +7,19 @@ re-rendered, at most ~30 times a second, and of that body only the blocks still
 open: finished paragraphs, lists and code blocks are rendered once and kept
 (``stable_prefix_length``), so a token costs the same at the end of a long reply
 as at its start, and nothing depends on the conversation's length.
+
+Whatever the model writes, the view shows it and no exception leaves a slot: the
+renderer bounds its own work (plain text past its limits), a render that fails
+anyway shows the text as plain text (logged once per message), and a render that
+takes long spaces the next ones out so that the window stays responsive.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
+import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
@@ -26,12 +33,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.rendering import render, stable_prefix_length
+from app.core.rendering import (
+    PLAIN_NOTE,
+    link_code_blocks,
+    render,
+    render_plain,
+    stable_prefix_length,
+)
 
-_COPY_LINK = re.compile(r'<a href="copy-code:(\d+)"')
+log = logging.getLogger(__name__)
+
+_NUMBER = re.compile(r"-?[0-9]+")
 
 RENDER_INTERVAL_MS = 33
 """About 30 re-renders a second while streaming, however fast tokens arrive."""
+
+RENDER_SPACING = 2
+"""After a streaming render that took t ms, the next waits at least this many times t
+(and RENDER_INTERVAL_MS): a reply that is slow to render keeps two thirds of the GUI
+thread's time for the user."""
 
 
 @dataclass
@@ -47,6 +67,11 @@ class _Shown:
     tail_start: int = 0
     """While streaming: document position where the still-changing blocks start."""
     frozen_code_blocks: list[str] = field(default_factory=list)
+    plain_tail: bool = False
+    """While streaming: the open blocks went past the renderer's limits, so until they are
+    finished they are shown as plain text without trying markdown again."""
+    failed: bool = False
+    """A render of this message failed (and was logged)."""
 
 
 def dark_mode() -> bool:
@@ -116,7 +141,7 @@ class ChatView(QTextBrowser):
         self._streaming = self._begin_block(message_id, "assistant", label)
         self._streaming.tail_start = self._streaming.start
         self._pending.clear()
-        self._render_timer.start()
+        self._render_timer.start(RENDER_INTERVAL_MS)
 
     def append_to_reply(self, text: str) -> None:
         """Queue text; the timer renders it, so 200 tokens/s cost 30 renders/s."""
@@ -180,11 +205,31 @@ class ChatView(QTextBrowser):
 
     def _write_body(self, shown: _Shown) -> None:
         cursor = self._end_cursor()
-        if shown.role == "assistant":
-            cursor.insertHtml(self._render(shown))
-        else:
-            cursor.insertText(shown.text, QTextCharFormat())
+        start = cursor.position()
+        try:
+            if shown.role == "assistant":
+                cursor.insertHtml(self._render(shown))
+            else:
+                cursor.insertText(shown.text, QTextCharFormat())
+        except Exception:  # the text must show whatever went wrong
+            self._failed(shown)
+            self._write_plain(start, shown.text)
         self._scroll_to_bottom()
+
+    def _failed(self, shown: _Shown) -> None:
+        """Log a failed render once per message: a streaming one fails 30 times a second."""
+        if not shown.failed:
+            shown.failed = True
+            log.exception("could not show message %d formatted; showing plain text",
+                          shown.message_id)
+
+    def _write_plain(self, start: int, text: str) -> None:
+        """Replace everything from ``start`` on with ``text`` as plain text, marked as such."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, self._end_cursor().position()))
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertText(f"[{PLAIN_NOTE}]\n{text}", QTextCharFormat())
 
     def _write_note(self, note: str) -> None:
         cursor = self._end_cursor()
@@ -196,8 +241,25 @@ class ChatView(QTextBrowser):
         if shown is None or not self._dirty:
             return
         self._dirty = False
+        started = time.perf_counter()
         text = self.streamed_text
         follow = self._at_bottom()
+        try:
+            self._render_tail(shown, text)
+        except Exception:  # the text must show whatever went wrong
+            self._failed(shown)
+            shown.plain_tail = True
+            self._write_plain(shown.tail_start, text[shown.frozen_chars:])
+        self.renders += 1
+        if follow:
+            self._scroll_to_bottom()
+        spacing = round(RENDER_SPACING * (time.perf_counter() - started) * 1000)
+        interval = max(RENDER_INTERVAL_MS, spacing)
+        if interval != self._render_timer.interval():  # setting it restarts the timer
+            self._render_timer.setInterval(interval)
+
+    def _render_tail(self, shown: _Shown, text: str) -> None:
+        """Render what changed: newly finished blocks once, then the blocks still open."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(shown.tail_start)
         # Removing up to the end gives the block at tail_start the last block's format (a
@@ -215,13 +277,15 @@ class ChatView(QTextBrowser):
             shown.frozen_code_blocks.extend(finished.code_blocks)
             shown.frozen_chars = cut
             shown.tail_start = self._end_cursor().position()
-        tail = render(text[shown.frozen_chars:], dark=dark_mode())
+            shown.plain_tail = False
+        if shown.plain_tail:  # the renderer gave up on these blocks: do not make it try again
+            tail = render_plain(text[shown.frozen_chars:], dark=dark_mode())
+        else:
+            tail = render(text[shown.frozen_chars:], dark=dark_mode())
+            shown.plain_tail = tail.plain
         self._append_html(self._link_code(shown, tail.html, len(shown.frozen_code_blocks)),
                           at_body_start=shown.frozen_chars == 0)
         shown.code_blocks = (*shown.frozen_code_blocks, *tail.code_blocks)
-        self.renders += 1
-        if follow:
-            self._scroll_to_bottom()
 
     def _append_html(self, body: str, *, at_body_start: bool) -> None:
         """Add rendered blocks after the last one, each keeping its own format.
@@ -261,26 +325,27 @@ class ChatView(QTextBrowser):
     def _link_code(shown: _Shown, body: str, first_index: int) -> str:
         """Tie each code block's Copy link to this message ("copy-code:N" comes only from
         the renderer, never from the model's text), numbering blocks across the reply."""
-        return _COPY_LINK.sub(
-            lambda m: f'<a href="parla-code:{shown.message_id}:{first_index + int(m[1])}"', body)
+        return link_code_blocks(
+            body, lambda index: f"parla-code:{shown.message_id}:{first_index + index}")
 
     # -- links -------------------------------------------------------------------------
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
-        if text.startswith("parla-action:"):
-            _, action, message_id = text.split(":", 2)
-            if action == "copy":
-                self._copy(self.message_text(int(message_id)) or "")
-            else:
-                self.actionRequested.emit(action, int(message_id))
+        scheme, _, rest = text.partition(":")
+        first, _, last = rest.rpartition(":")
+        number = int(last) if _NUMBER.fullmatch(last) else None
+        if scheme == "parla-action":
+            if number is not None and first == "copy":
+                self._copy(self.message_text(number) or "")
+            elif number is not None and first:
+                self.actionRequested.emit(first, number)
             return
-        if text.startswith("parla-code:"):
-            _, message_id, index = text.split(":", 2)
-            shown = next((s for s in self._shown if s.message_id == int(message_id)), None)
-            if shown is not None and int(index) < len(shown.code_blocks):
-                self._copy(shown.code_blocks[int(index)])
+        if scheme == "parla-code":
+            shown = next((s for s in self._shown if str(s.message_id) == first), None)
+            if shown is not None and number is not None and 0 <= number < len(shown.code_blocks):
+                self._copy(shown.code_blocks[number])
             return
         self.linkRequested.emit(url)
 
