@@ -1,6 +1,6 @@
 """How the llama.cpp engine sizes its work for this computer: threads and prompt batches.
 
-No llama_cpp import here: the fit estimate (``app.core.models.fit``) reads the
+No llama_cpp import here: the models package's fit estimate reads the
 batch sizes without loading llama.cpp.
 """
 
