@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QThread, QTimer
+from PySide6.QtCore import QElapsedTimer, QMetaMethod, Qt, QThread, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.core.cancel import CancelToken
@@ -268,7 +268,8 @@ def test_engine_work_never_runs_on_the_gui_thread(qtbot: QtBot, stablelm_path: P
 def test_shutting_down_after_a_reply_exits_the_process_cleanly(
     smollm2_path: Path, parla_home: Path
 ) -> None:
-    """Regression: emitting Qt signals from llama.cpp's ctypes callbacks crashed at exit."""
+    """The whole process exits cleanly after a reply (where the ctypes-callback crash showed;
+    the guard against its cause is the test below)."""
     script = f"""
 import sys
 from pathlib import Path
@@ -295,3 +296,52 @@ print("clean exit")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "clean exit" in result.stdout
     assert "Fatal Python error" not in result.stderr
+
+
+def test_nothing_is_emitted_from_inside_llama_cpps_progress_callback(
+    qtbot: QtBot, smollm2_path: Path
+) -> None:
+    """Emitting a Qt signal from inside llama.cpp's ctypes progress callback crashed
+    PySide6 6.12.0 at exit; the callback may only store a number. Every signal of the
+    service and of its worker is watched with a direct connection, which runs in the
+    emitting thread at the moment of the emit, while the callback is on the stack."""
+    inside = threading.local()
+    calls: list[float] = []
+    emitted_inside: list[str] = []
+
+    class Watched(WrappedEngine):
+        def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+            def progress(fraction: float) -> None:
+                calls.append(fraction)
+                inside.active = True
+                try:
+                    on_progress(fraction)
+                finally:
+                    inside.active = False
+
+            return self.inner.load(options, progress)
+
+    service = EngineService(Watched)
+    try:
+        for obj in (service, service.worker):
+            meta = obj.metaObject()
+            for index in range(meta.methodCount()):
+                method = meta.method(index)
+                if method.methodType() != QMetaMethod.MethodType.Signal:
+                    continue
+                name = bytes(method.name().data()).decode()
+                if name in ("destroyed", "objectNameChanged"):
+                    continue
+
+                def record(*_args: object, signal: str = name) -> None:
+                    if getattr(inside, "active", False):
+                        emitted_inside.append(signal)
+
+                getattr(obj, name).connect(record, Qt.ConnectionType.DirectConnection)
+        with qtbot.waitSignal(service.loaded, timeout=60_000):
+            service.load(LoadOptions(smollm2_path, context_length=512))
+    finally:
+        service.shutdown()
+    assert len(calls) > 2, "llama.cpp reported its load progress through the callback"
+    assert emitted_inside == [], (f"{len(emitted_inside)} signals emitted inside the ctypes "
+                                  f"callback: {sorted(set(emitted_inside))}")
