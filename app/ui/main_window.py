@@ -39,6 +39,7 @@ from app import APP_NAME
 from app.core import rendering
 from app.core.chat_session import ChatSession, SessionMessage
 from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
+from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
 from app.core.messages import Message
@@ -64,6 +65,11 @@ from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
+
+def _warm_up() -> None:
+    rendering.warm_up()
+    engine_runtime()  # imports llama.cpp's bindings once, cached for every later caller
+
 class MainWindow(QMainWindow):
     def __init__(self, engine: EngineService, settings: Settings, paths: AppPaths,
                  downloads: DownloadService | None = None, store: Store | None = None) -> None:
@@ -81,14 +87,16 @@ class MainWindow(QMainWindow):
                                           reload_model=self._reload_model)
         self._request: int | None = None
         self._loading = False
+        self.chats: ChatList  # built with the body below; the menus reach it later
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
         self._flush_timer.start()
-        # Off the GUI thread, so the first code block of the first reply does not stall it;
-        # a second after start-up, so it does not slow down the window's first paint.
+        # Off the GUI thread, so the first code block of the first reply and the first
+        # Models dialog (which asks the runtime about GPUs) do not stall it; a second after
+        # start-up, so it does not slow down the window's first paint.
         QTimer.singleShot(1000, lambda: threading.Thread(
-            target=rendering.warm_up, name="parla-warm-up", daemon=True).start())
+            target=_warm_up, name="parla-warm-up", daemon=True).start())
 
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
