@@ -809,7 +809,7 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>Das Modell konnte nicht auf der GPU geladen werden ({reason}). Parla führt es stattdessen auf der CPU aus, was langsamer ist.</translation>
+        <translation>Das Modell konnte nicht auf der GPU geladen werden ({reason}) Parla führt es stattdessen auf der CPU aus, was langsamer ist.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>

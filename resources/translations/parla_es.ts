@@ -809,7 +809,7 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>No se pudo cargar el modelo en la GPU ({reason}). Parla lo ejecuta en la CPU, que es más lenta.</translation>
+        <translation>No se pudo cargar el modelo en la GPU ({reason}) Parla lo ejecuta en la CPU, que es más lenta.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>

@@ -809,7 +809,7 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>Le modèle n’a pas pu être chargé sur le GPU ({reason}). Parla l’exécute à la place sur le CPU, ce qui est plus lent.</translation>
+        <translation>Le modèle n’a pas pu être chargé sur le GPU ({reason}) Parla l’exécute à la place sur le CPU, ce qui est plus lent.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>

@@ -809,7 +809,7 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>Non è stato possibile caricare il modello sulla GPU ({reason}). Parla lo esegue invece sulla CPU, che è più lenta.</translation>
+        <translation>Non è stato possibile caricare il modello sulla GPU ({reason}) Parla lo esegue invece sulla CPU, che è più lenta.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>

@@ -809,7 +809,7 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>Het model kon niet op de GPU worden geladen ({reason}). Parla draait het in plaats daarvan op de CPU, wat langzamer is.</translation>
+        <translation>Het model kon niet op de GPU worden geladen ({reason}) Parla draait het in plaats daarvan op de CPU, wat langzamer is.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>

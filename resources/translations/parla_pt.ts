@@ -809,7 +809,7 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     </message>
     <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
-        <translation>Não foi possível carregar o modelo na GPU ({reason}). O Parla o executa na CPU, o que é mais lento.</translation>
+        <translation>Não foi possível carregar o modelo na GPU ({reason}) O Parla o executa na CPU, o que é mais lento.</translation>
     </message>
     <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
