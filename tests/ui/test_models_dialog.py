@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,16 @@ from huggingface_hub import close_session, constants
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.engine.factory import engine_runtime
+from app.core.cancel import CancelToken
+from app.core.engine.base import (
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    SamplingParams,
+    TextCallback,
+)
+from app.core.engine.factory import create_engine, engine_runtime
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader, DownloadProgress, Phase
@@ -22,6 +31,7 @@ from app.core.models.measure_service import MeasureService
 from app.core.models.measurements import Conditions, FileKey, Measurement, MeasurementStore
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths, app_paths
+from app.core.prompts import ChatMessage
 from app.core.settings import Settings, load_settings
 from app.ui.models_dialog import (
     COLUMN_COUNT,
@@ -421,13 +431,40 @@ def test_stop_measuring_keeps_the_dialog_usable(
     assert cell(dialog, _row(dialog, "Q4_K_M"), SPEED_COLUMN) == "—"
 
 
+class UntilStopped:
+    """The real engine, but every reply first waits until it is stopped (or 60 s)."""
+
+    def __init__(self) -> None:
+        self.inner = create_engine()
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self.inner.model
+
+    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
+        return self.inner.load(options, on_progress)
+
+    def unload(self) -> None:
+        self.inner.unload()
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self.inner.count_tokens(messages)
+
+    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+        cancel.wait(TIMEOUT / 1000)
+        return self.inner.generate(messages, params, on_text, cancel)
+
+
 def test_closing_the_dialog_stops_a_measurement_the_window_owns(
     qtbot: QtBot, service: DownloadService, paths: AppPaths, stablelm_path: Path,
     tmp_path: Path,
 ) -> None:
     _install(service, stablelm_path, tmp_path)
     store = MeasurementStore(paths.measurements_file)
-    measurer = MeasureService(store)
+    # The tiny model is measured in a blink: its replies wait for Stop (or the time-out),
+    # so the dialog is surely closed while the measurement runs.
+    measurer = MeasureService(store, engine=UntilStopped)
     try:
         dialog = _open_dialog(qtbot, service, paths, QUICK, measurer)
         with qtbot.waitSignal(measurer.started, timeout=TIMEOUT):
