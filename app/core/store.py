@@ -55,7 +55,7 @@ class NewerSchemaError(StoreError):
 
 @dataclass(frozen=True)
 class StoredConversation:
-    """A conversation's metadata (named apart from :class:`app.core.conversation.Conversation`,
+    """A conversation's metadata (named apart from :class:`app.core.chat_session.ChatSession`,
     the in-memory one the engine sees)."""
 
     id: int

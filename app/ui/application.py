@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core.engine.worker import EngineService
@@ -20,9 +20,10 @@ from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
 from app.core.models.token import load_token
-from app.core.paths import app_paths, resource
+from app.core.paths import AppPaths, app_paths, resource
 from app.core.settings import load_settings
-from app.ui.i18n import install_translators, interface_language
+from app.core.store import Store, StoreError
+from app.ui.i18n import install_translators, interface_language, text
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
 
@@ -97,6 +98,31 @@ def _quit_once_painted(app: QApplication) -> None:
     QTimer.singleShot(0, app.quit)
 
 
+def _application(args: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("parla")
+    app.setWindowIcon(QIcon(str(resource("icons", "parla.svg"))))
+    return app
+
+
+def open_store(paths: AppPaths) -> Store | None:
+    """The chat database, or None after telling the user why it cannot be used.
+
+    A damaged file is set aside by the store itself; what is left (a database from a
+    newer Parla, a folder that cannot be written) would lose or damage chats if Parla
+    went on, so it says so and leaves the file as it is.
+    """
+    try:
+        return Store.open(paths.data / "chats.sqlite3")
+    except StoreError as exc:
+        log.error("Cannot open the chat database: %s", exc)
+        QMessageBox.critical(None, APP_NAME, text(exc.message))
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app. ``parla [MODEL.gguf]`` opens that model right away."""
     args = list(sys.argv if argv is None else argv)
@@ -109,12 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(_route_qt_message)
     log.info("Starting %s %s", APP_NAME, __version__)
 
-    app = QApplication.instance() or QApplication(args)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("parla")
-    app.setWindowIcon(QIcon(str(resource("icons", "parla.svg"))))
+    app = _application(args)
 
     instance = SingleInstance(paths.data)
     if not instance.claim():
@@ -129,10 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     translators = install_translators(app, language)
     if first_run:
         settings.language = language  # new chats start in the interface's language
+    store = open_store(paths)
+    if store is None:
+        instance.release()
+        return 1
     engine = EngineService()
     downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
                                            token=lambda: load_token(paths.config)))
-    window = MainWindow(engine, settings, paths, downloads)
+    window = MainWindow(engine, settings, paths, downloads, store)
     window.show()
     instance.activated.connect(window.bring_to_front)
     if quit_when_shown:
@@ -155,4 +180,5 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         downloads.shutdown()
         engine.shutdown()
+        store.close()
         instance.release()
