@@ -8,6 +8,9 @@ it does not stop them.
 MeasureService's thread, and the Speed column shows what was measured here.
 Closing the dialog stops measuring (what was measured is kept): a benchmark
 slows chats down, and nothing would show that it was still running.
+
+This module lays out the table and the buttons; its words are in model_text, the
+import questions in model_import, the token in hf_token and measuring in measure_control.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -29,12 +32,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -45,20 +45,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine.factory import engine_runtime
-from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
+from app.core.gguf_info import InvalidModelError, read_gguf_info
 from app.core.messages import Message
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
-from app.core.models.downloads import DownloadProgress, Phase
+from app.core.models.downloads import DownloadProgress
 from app.core.models.fit import FileFit, Verdict, assess, recommend
 from app.core.models.hardware import Machine
 from app.core.models.library import InstalledModel
-from app.core.models.measure_service import MeasureOptions, MeasureService
-from app.core.models.measurements import Conditions, Measurement, MeasurementStore, best
+from app.core.models.measure_service import MeasureService
+from app.core.models.measurements import Conditions, MeasurementStore, best
 from app.core.models.service import DownloadService
-from app.core.models.token import clear_token, load_token, mask, save_token
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
-from app.ui import i18n
+from app.ui import i18n, model_import
+from app.ui.gguf_drop import dropped_gguf
+from app.ui.hf_token import edit_token
+from app.ui.measure_control import MeasureControl
+from app.ui.model_text import (
+    column_titles,
+    describe,
+    human_size,
+    speed_text,
+    speed_tooltip,
+    verdict_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,85 +76,6 @@ COLUMN_COUNT = 8
 SPEED_COLUMN = 5
 QUALITY_COLUMN = 6
 STATUS_COLUMN = COLUMN_COUNT - 1
-
-
-# Module-level strings call QCoreApplication.translate() with the context spelled out:
-# lupdate finds only such calls (and self.tr), never a shorthand wrapper.
-
-
-def column_titles() -> list[str]:
-    return ["", QCoreApplication.translate("ModelsDialog", "Quantization"),
-            QCoreApplication.translate("ModelsDialog", "File size"),
-            QCoreApplication.translate("ModelsDialog", "Memory needed"),
-            QCoreApplication.translate("ModelsDialog", "On this computer"),
-            QCoreApplication.translate("ModelsDialog", "Speed"),
-            QCoreApplication.translate("ModelsDialog", "Quality"),
-            QCoreApplication.translate("ModelsDialog", "Status")]
-
-
-def verdict_text(verdict: Verdict) -> str:
-    return {Verdict.FITS: QCoreApplication.translate("ModelsDialog", "✔ Fits"),
-            Verdict.TIGHT: QCoreApplication.translate("ModelsDialog", "⚠ Tight"),
-            Verdict.WONT_FIT: QCoreApplication.translate("ModelsDialog", "✖ Won't fit")}[verdict]
-
-
-def human_size(size: int) -> str:
-    return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
-
-
-def speed_text(measurement: Measurement) -> str:
-    return QCoreApplication.translate("ModelsDialog", "%1 tokens/s").replace(
-        "%1", f"{measurement.tokens_per_second:.1f}")
-
-
-def speed_tooltip(measurement: Measurement) -> str:
-    """When and how a speed was measured, in the user's own date format."""
-    when = QDateTime.fromString(measurement.measured_at, Qt.DateFormat.ISODate).toLocalTime()
-    text = (QCoreApplication.translate(
-                "ModelsDialog", "Measured %1 by a short test on this computer (%2 threads, %3).")
-            if measurement.source == "benchmark"
-            else QCoreApplication.translate(
-                "ModelsDialog", "Measured %1 during a chat reply (%2 threads, %3)."))
-    text = (text.replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
-            .replace("%2", str(measurement.conditions.threads))
-            .replace("%3", measurement.conditions.backend))
-    if measurement.prompt_tokens_per_second:
-        text += "\n" + QCoreApplication.translate(
-            "ModelsDialog", "Reading a message: %1 tokens/s.").replace(
-            "%1", f"{measurement.prompt_tokens_per_second:.0f}")
-    return text
-
-
-def describe(progress: DownloadProgress) -> str:
-    """One line a user understands: what is happening, how fast, how long."""
-    if progress.phase is Phase.DOWNLOADING and progress.total:
-        text = (QCoreApplication.translate("ModelsDialog", "Downloading %1% · %2 of %3")
-                .replace("%1", f"{100 * progress.done / progress.total:.0f}")
-                .replace("%2", human_size(progress.done))
-                .replace("%3", human_size(progress.total)))
-        if progress.bytes_per_second:
-            text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
-        if progress.eta_seconds is not None:
-            minutes, seconds = divmod(int(progress.eta_seconds), 60)
-            left = (QCoreApplication.translate("ModelsDialog", "%1 min %2 s left")
-                    .replace("%1", str(minutes)).replace("%2", f"{seconds:02d}") if minutes
-                    else QCoreApplication.translate("ModelsDialog", "%1 s left")
-                    .replace("%1", str(seconds)))
-            text += f" · {left}"
-        return text
-    if progress.phase is Phase.VERIFYING and progress.total:
-        return QCoreApplication.translate("ModelsDialog", "Verifying %1%").replace(
-            "%1", f"{100 * progress.done / progress.total:.0f}")
-    if progress.message is not None:
-        return i18n.text(progress.message)
-    return {
-        Phase.CHECKING: QCoreApplication.translate("ModelsDialog", "Checking…"),
-        Phase.WAITING: QCoreApplication.translate("ModelsDialog", "Waiting…"),
-        Phase.DOWNLOADING: QCoreApplication.translate("ModelsDialog", "Downloading…"),
-        Phase.RETRYING: QCoreApplication.translate("ModelsDialog", "Retrying…"),
-        Phase.VERIFYING: QCoreApplication.translate("ModelsDialog", "Verifying…"),
-        Phase.DONE: QCoreApplication.translate("ModelsDialog", "Done"),
-    }[progress.phase]
 
 
 class ModelsDialog(QDialog):
@@ -158,9 +89,6 @@ class ModelsDialog(QDialog):
         self._owns_measurer = measurer is None
         self.measurer = measurer or MeasureService(MeasurementStore(paths.measurements_file),
                                                    parent=self)
-        self.measuring: dict[Path, str] = {}
-        """Status text of each file queued or being measured by this dialog."""
-        self._measure_failed = False
         self.catalog = catalog
         self.machine = machine
         self.settings = settings
@@ -168,6 +96,8 @@ class ModelsDialog(QDialog):
         self.rows: list[FileFit] = []
         self.recommended: FileFit | None = None
         self.status: dict[str, str] = {}
+        self.measure_control = MeasureControl(self.measurer, settings, self.measurable,
+                                              parent=self)
         self.setWindowTitle(self.tr("Models"))
         self.setAcceptDrops(True)
         self.resize(980, 560)
@@ -176,10 +106,8 @@ class ModelsDialog(QDialog):
         service.finished.connect(self._on_finished)
         service.failed.connect(self._on_failed)
         service.cancelled.connect(self._on_cancelled)
-        self.measurer.started.connect(self._on_measure_started)
-        self.measurer.measured.connect(self._on_measured)
-        self.measurer.failed.connect(self._on_measure_failed)
-        self.measurer.finished.connect(self._on_measure_finished)
+        self.measure_control.changed.connect(self._fill_table)
+        self.measure_control.message.connect(self.progress_label.setText)
         self._show_model(0)
 
     # -- construction ------------------------------------------------------------
@@ -238,9 +166,8 @@ class ModelsDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import GGUF…"))
         self.import_button.clicked.connect(self.choose_import)
         self.token_button = QPushButton(self.tr("Hugging Face token…"))
-        self.token_button.clicked.connect(self.edit_token)
-        self.measure_button = QPushButton()
-        self.measure_button.clicked.connect(self.toggle_measuring)
+        self.token_button.clicked.connect(lambda: edit_token(self, self.paths.config))
+        self.measure_button = self.measure_control.button
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.cancel_button = QPushButton(self.tr("Pause"))
@@ -300,7 +227,7 @@ class ModelsDialog(QDialog):
             on_disk = here is not None and here.present
             star = "★" if fit is self.recommended else ""
             status = self.status.get(entry.key) or (
-                self.measuring.get(here.path, "") if here is not None else "") or (
+                self.measure_control.measuring.get(here.path, "") if here is not None else "") or (
                 self.tr("Downloaded (%1)").replace("%1", human_size(here.size))
                 if here is not None and on_disk else "")
             speed = best(measurements, here.path, now) if here is not None and on_disk else None
@@ -343,28 +270,13 @@ class ModelsDialog(QDialog):
         busy = fit is not None and fit.file.key in self.service.jobs()
         installed = self.installed(fit.file) if fit is not None else None
         here = installed is not None
-        measured_now = installed is not None and installed.path in self.measuring
+        measured_now = (installed is not None
+                        and installed.path in self.measure_control.measuring)
         self.primary_button.setEnabled(fit is not None and not busy)
         self.primary_button.setText(self.tr("Use") if here else self.tr("Download"))
         self.cancel_button.setEnabled(busy)
         self.delete_button.setEnabled(here and not busy and not measured_now)
-        self._update_measure_button()
-
-    def _update_measure_button(self) -> None:
-        if self.measurer.running:
-            stopping = self.measurer.stopping
-            self.measure_button.setText(self.tr("Stopping…") if stopping
-                                        else self.tr("Stop measuring"))
-            self.measure_button.setEnabled(not stopping)
-            self.measure_button.setToolTip(self.tr(
-                "Stop measuring; the speeds measured so far are kept."))
-        else:
-            self.measure_button.setText(self.tr("Measure this machine"))
-            self.measure_button.setEnabled(bool(self.measurable()))
-            self.measure_button.setToolTip(self.tr(
-                "Measure how fast the quantizations on this computer run: each one is loaded "
-                "in turn and writes a short text. A reply asked for meanwhile waits until the "
-                "file being measured is done, and closing this window stops measuring."))
+        self.measure_control.update_button()
 
     def measurable(self) -> list[Path]:
         """The shown model's files on disk that should fit in memory, in table order."""
@@ -435,10 +347,9 @@ class ModelsDialog(QDialog):
 
     @Slot()
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a GGUF model"), "",
-                                              self.tr("GGUF models (*.gguf)"))
-        if path:
-            self.offer_import(Path(path))
+        path = model_import.choose_gguf(self)
+        if path is not None:
+            self.offer_import(path)
 
     def offer_import(self, path: Path) -> None:
         """Show what the file is, then let the user copy it in or use it where it is."""
@@ -447,74 +358,24 @@ class ModelsDialog(QDialog):
         except InvalidModelError as exc:
             self.progress_label.setText(i18n.text(exc.message))
             return
-        mode = self.ask_import_mode(info)
+        mode = model_import.ask_import_mode(self, info)
         if mode is not None:
             self.import_file(path, mode)
 
-    def ask_import_mode(self, info: GgufInfo) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), self.import_summary(info)
-                          + "\n\n" + self.tr("Copy the file into Parla's library, or use it "
-                                              "where it is?"), parent=self)
-        copy = box.addButton(self.tr("Copy"), QMessageBox.ButtonRole.AcceptRole)
-        link = box.addButton(self.tr("Use where it is"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "copy" if clicked is copy else "link" if clicked is link else None
-
-    def import_summary(self, info: GgufInfo) -> str:
-        return (f"{info.display_name}\n"
-                + self.tr("Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens")
-                .replace("%1", info.architecture).replace("%2", info.quantization)
-                .replace("%3", human_size(info.size_bytes))
-                .replace("%4", str(info.context_length or "?")))
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.toLocalFile().lower().endswith(".gguf") for u in event.mimeData().urls()):
+        if dropped_gguf(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.toLocalFile().lower().endswith(".gguf"):
-                event.acceptProposedAction()
-                self.offer_import(Path(url.toLocalFile()))
-                return
+        path = dropped_gguf(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.offer_import(path)
 
     def import_file(self, path: Path, mode: str) -> None:
         key = self.service.import_file(path, "link" if mode == "link" else "copy")
         self.progress_label.setText(self.tr("Importing %1…").replace("%1", path.name))
         self.status[key] = self.tr("Importing")
-
-    @Slot()
-    def toggle_measuring(self) -> None:
-        """Measure the shown model's files, or stop a measurement under way."""
-        if self.measurer.running:
-            self.measurer.cancel()
-            self._update_measure_button()
-            return
-        paths = self.measurable()
-        options = MeasureOptions(threads=self.settings.threads,
-                                 gpu_layers=self.settings.gpu_layers)
-        if self.measurer.measure(paths, options):
-            self._measure_failed = False
-            self.measuring = dict.fromkeys(paths, self.tr("Waiting to measure"))
-            self._fill_table()
-
-    @Slot()
-    def edit_token(self) -> None:
-        current = load_token(self.paths.config)
-        shown = mask(current) if current else self.tr("none")
-        token, ok = QInputDialog.getText(
-            self, self.tr("Hugging Face token"),
-            self.tr("Only needed for gated models. Current token: %1\n"
-                    "Paste a new token (empty to remove it):").replace("%1", shown),
-            QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        if token.strip():
-            save_token(self.paths.config, token)
-        else:
-            clear_token(self.paths.config)
 
     def _open_link(self, url: str) -> None:
         if self.confirm(self.tr("Open %1 in your browser?").replace("%1", url)):
@@ -564,38 +425,6 @@ class ModelsDialog(QDialog):
                 if item is not None:
                     item.setText(text)
         self._update_buttons()
-
-    # -- measuring signals ---------------------------------------------------------------
-
-    @Slot(object, int, int)
-    def _on_measure_started(self, path: Path, index: int, count: int) -> None:
-        self.measuring[path] = self.tr("Measuring…")
-        self.progress_label.setText(self.tr("Measuring %1 (%2 of %3)…").replace(
-            "%1", path.name).replace("%2", str(index + 1)).replace("%3", str(count)))
-        self._fill_table()
-
-    @Slot(object, object)
-    def _on_measured(self, path: Path, _measurement: Measurement) -> None:
-        self.measuring.pop(path, None)
-        self._fill_table()
-
-    @Slot(object, object)
-    def _on_measure_failed(self, path: Path, message: Message | str) -> None:
-        self.measuring.pop(path, None)
-        self._measure_failed = True
-        self.progress_label.setText(self.tr("Could not measure %1: %2").replace(
-            "%1", path.name).replace("%2", i18n.text(message)))
-        self._fill_table()
-
-    @Slot(bool)
-    def _on_measure_finished(self, stopped: bool) -> None:
-        self.measuring.clear()
-        if stopped:
-            self.progress_label.setText(self.tr(
-                "Measuring stopped. The speeds measured so far are kept."))
-        elif not self._measure_failed:  # else the label keeps saying what went wrong
-            self.progress_label.setText(self.tr("Measuring finished."))
-        self._fill_table()
 
     # -- closing -------------------------------------------------------------------------
 

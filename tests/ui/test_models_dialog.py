@@ -22,6 +22,7 @@ from app.core.engine.base import (
     TextCallback,
 )
 from app.core.engine.factory import create_engine, engine_runtime
+from app.core.gguf_info import GgufInfo
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import default_catalog
 from app.core.models.downloads import Downloader, DownloadProgress, Phase
@@ -33,14 +34,10 @@ from app.core.models.service import DownloadService
 from app.core.paths import AppPaths, app_paths
 from app.core.prompts import ChatMessage
 from app.core.settings import Settings, load_settings
-from app.ui.models_dialog import (
-    COLUMN_COUNT,
-    SPEED_COLUMN,
-    STATUS_COLUMN,
-    ModelsDialog,
-    column_titles,
-    describe,
-)
+from app.ui import model_import
+from app.ui.model_import import import_summary
+from app.ui.model_text import column_titles, describe
+from app.ui.models_dialog import COLUMN_COUNT, SPEED_COLUMN, STATUS_COLUMN, ModelsDialog
 from tests.support.fake_hub import FakeHub
 
 GIB = 1 << 30
@@ -249,11 +246,11 @@ def test_importing_first_shows_what_the_file_is(
 ) -> None:
     shown: list[str] = []
 
-    def choose_link(info: object) -> str:
-        shown.append(dialog.import_summary(info))  # type: ignore[arg-type]
+    def choose_link(_parent: object, info: GgufInfo) -> str:
+        shown.append(import_summary(info))
         return "link"
 
-    monkeypatch.setattr(dialog, "ask_import_mode", choose_link)
+    monkeypatch.setattr(model_import, "ask_import_mode", choose_link)
     with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT) as done:
         dialog.offer_import(stablelm_path)
     assert "Architecture: stablelm" in shown[0] and "Context: 4096 tokens" in shown[0]

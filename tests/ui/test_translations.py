@@ -135,7 +135,7 @@ def test_module_level_strings_of_the_models_dialog_are_translated(language: str,
                                                                   qapp: QApplication) -> None:
     """Strings built outside a widget must be ones lupdate can see (a wrapper hid them)."""
     from app.core.models.fit import Verdict
-    from app.ui.models_dialog import column_titles, verdict_text
+    from app.ui.model_text import column_titles, verdict_text
 
     english = [*column_titles(), *(verdict_text(v) for v in Verdict)]
     translators = install_translators(qapp, language)

@@ -1,0 +1,90 @@
+"""The Models dialog's words and numbers: column titles, fit verdicts, sizes, speeds, progress.
+
+Kept apart from the dialog, which only lays them out; tests check them without
+building it. Every string keeps the "ModelsDialog" translation context it was
+translated under, written out in each call: lupdate finds only such literal calls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+from app.core.models.downloads import DownloadProgress, Phase
+from app.core.models.fit import Verdict
+from app.core.models.measurements import Measurement
+from app.ui import i18n
+
+
+def column_titles() -> list[str]:
+    return ["", QCoreApplication.translate("ModelsDialog", "Quantization"),
+            QCoreApplication.translate("ModelsDialog", "File size"),
+            QCoreApplication.translate("ModelsDialog", "Memory needed"),
+            QCoreApplication.translate("ModelsDialog", "On this computer"),
+            QCoreApplication.translate("ModelsDialog", "Speed"),
+            QCoreApplication.translate("ModelsDialog", "Quality"),
+            QCoreApplication.translate("ModelsDialog", "Status")]
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return {Verdict.FITS: QCoreApplication.translate("ModelsDialog", "✔ Fits"),
+            Verdict.TIGHT: QCoreApplication.translate("ModelsDialog", "⚠ Tight"),
+            Verdict.WONT_FIT: QCoreApplication.translate("ModelsDialog", "✖ Won't fit")}[verdict]
+
+
+def human_size(size: int) -> str:
+    return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+
+
+def speed_text(measurement: Measurement) -> str:
+    return QCoreApplication.translate("ModelsDialog", "%1 tokens/s").replace(
+        "%1", f"{measurement.tokens_per_second:.1f}")
+
+
+def speed_tooltip(measurement: Measurement) -> str:
+    """When and how a speed was measured, in the user's own date format."""
+    when = QDateTime.fromString(measurement.measured_at, Qt.DateFormat.ISODate).toLocalTime()
+    text = (QCoreApplication.translate(
+                "ModelsDialog", "Measured %1 by a short test on this computer (%2 threads, %3).")
+            if measurement.source == "benchmark"
+            else QCoreApplication.translate(
+                "ModelsDialog", "Measured %1 during a chat reply (%2 threads, %3)."))
+    text = (text.replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+            .replace("%2", str(measurement.conditions.threads))
+            .replace("%3", measurement.conditions.backend))
+    if measurement.prompt_tokens_per_second:
+        text += "\n" + QCoreApplication.translate(
+            "ModelsDialog", "Reading a message: %1 tokens/s.").replace(
+            "%1", f"{measurement.prompt_tokens_per_second:.0f}")
+    return text
+
+
+def describe(progress: DownloadProgress) -> str:
+    """One line a user understands: what is happening, how fast, how long."""
+    if progress.phase is Phase.DOWNLOADING and progress.total:
+        text = (QCoreApplication.translate("ModelsDialog", "Downloading %1% · %2 of %3")
+                .replace("%1", f"{100 * progress.done / progress.total:.0f}")
+                .replace("%2", human_size(progress.done))
+                .replace("%3", human_size(progress.total)))
+        if progress.bytes_per_second:
+            text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
+        if progress.eta_seconds is not None:
+            minutes, seconds = divmod(int(progress.eta_seconds), 60)
+            left = (QCoreApplication.translate("ModelsDialog", "%1 min %2 s left")
+                    .replace("%1", str(minutes)).replace("%2", f"{seconds:02d}") if minutes
+                    else QCoreApplication.translate("ModelsDialog", "%1 s left")
+                    .replace("%1", str(seconds)))
+            text += f" · {left}"
+        return text
+    if progress.phase is Phase.VERIFYING and progress.total:
+        return QCoreApplication.translate("ModelsDialog", "Verifying %1%").replace(
+            "%1", f"{100 * progress.done / progress.total:.0f}")
+    if progress.message is not None:
+        return i18n.text(progress.message)
+    return {
+        Phase.CHECKING: QCoreApplication.translate("ModelsDialog", "Checking…"),
+        Phase.WAITING: QCoreApplication.translate("ModelsDialog", "Waiting…"),
+        Phase.DOWNLOADING: QCoreApplication.translate("ModelsDialog", "Downloading…"),
+        Phase.RETRYING: QCoreApplication.translate("ModelsDialog", "Retrying…"),
+        Phase.VERIFYING: QCoreApplication.translate("ModelsDialog", "Verifying…"),
+        Phase.DONE: QCoreApplication.translate("ModelsDialog", "Done"),
+    }[progress.phase]
