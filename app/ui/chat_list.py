@@ -47,6 +47,19 @@ class ChatList(QObject):
             self.sidebar.set_conversations(self.store.conversations(),
                                            self.window.session.conversation_id)
 
+    def report_recovery(self) -> None:
+        """Say what the store did at start-up to keep the chats safe, if anything."""
+        if self.store.recovered_from_corruption is not None:
+            self.notice.show_message(QCoreApplication.translate(
+                "MainWindow",
+                "The chat database was damaged. It was kept as %1 and a new one was started.")
+                .replace("%1", str(self.store.recovered_from_corruption)))
+        elif self.store.recovered_interrupted:
+            self.notice.show_message(QCoreApplication.translate(
+                "MainWindow",
+                "Parla closed while writing a reply. What it had written is kept and marked "
+                "as interrupted."))
+
     @Slot(str)
     def _on_search(self, _query: str) -> None:
         self.refresh()

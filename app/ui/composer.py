@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Composer(QPlainTextEdit):
@@ -33,3 +39,26 @@ class Composer(QPlainTextEdit):
         text = self.toPlainText()
         if text.strip():
             self.submitted.emit(text)
+
+
+class ComposerRow(QWidget):
+    """The message box with Send and Stop beside it; Esc anywhere in the window stops."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.composer = Composer()
+        row.addWidget(self.composer, 1)
+        buttons = QVBoxLayout()
+        # The window's translation context: these strings were the window's.
+        self.send_button = QPushButton(QCoreApplication.translate("MainWindow", "Send"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.composer.submit)
+        self.stop_button = QPushButton(QCoreApplication.translate("MainWindow", "Stop"))
+        self.stop_button.setToolTip(QCoreApplication.translate("MainWindow",
+                                                               "Stop the reply (Esc)"))
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch()
+        row.addLayout(buttons)

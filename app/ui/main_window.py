@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -25,10 +24,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -43,8 +39,6 @@ from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
 from app.core.messages import Message
-from app.core.models.catalog import default_catalog
-from app.core.models.hardware import detect_machine
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.rendering import is_safe_link
@@ -52,16 +46,16 @@ from app.core.settings import Settings, save_settings
 from app.core.store import MessageState, Store
 from app.ui.chat_list import ChatList
 from app.ui.chat_view import ChatView
-from app.ui.composer import Composer
+from app.ui.composer import ComposerRow
 from app.ui.gguf_drop import dropped_gguf
 from app.ui.header import ChatHeader
+from app.ui.links import open_if_agreed
 from app.ui.menus import MenuSlots, build_menus
 from app.ui.model_actions import ModelActions
 from app.ui.notice_bar import NoticeBar
 from app.ui.sidebar import Sidebar
 from app.ui.starters import StarterRow
 from app.ui.status_bar import StatusLine
-from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +63,7 @@ log = logging.getLogger(__name__)
 def _warm_up() -> None:
     rendering.warm_up()
     engine_runtime()  # imports llama.cpp's bindings once, cached for every later caller
+
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: EngineService, settings: Settings, paths: AppPaths,
@@ -114,7 +109,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._rerender)
         self.chats = ChatList(self, self.store, self.sidebar, self.notice, self.status)
         self.chats.refresh()
-        self._report_recovery()
+        self.chats.report_recovery()
         conversations = self.store.conversations()
         if conversations:
             self.open_conversation(conversations[0].id)
@@ -138,15 +133,10 @@ class MainWindow(QMainWindow):
         self.chat_view.actionRequested.connect(self._on_message_action)
         self.chat_view.linkRequested.connect(self.open_link)
         self.chat_view.copied.connect(lambda _text: self.status.flash(self.tr("Copied."), 2000))
-        self.welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chat_view)
-        if self.downloads is not None and not any(e.present
-                                                  for e in self.downloads.library.installed()):
-            self.welcome = WelcomePage(default_catalog(), detect_machine(gpu_backend=False),
-                                       self.settings.context_length)
-            self.welcome.downloadRequested.connect(self.model_actions.download)
-            self.welcome.openRequested.connect(self.model_actions.choose_model_file)
+        self.welcome = self.model_actions.welcome_page()
+        if self.welcome is not None:
             self.pages.addWidget(self.welcome)
             self.pages.setCurrentWidget(self.welcome)
         layout.addWidget(self.pages, 1)
@@ -155,37 +145,19 @@ class MainWindow(QMainWindow):
         self.starters = StarterRow()
         self.starters.chosen.connect(self.send)
         layout.addWidget(self.starters)
-        layout.addLayout(self._build_composer())
+        row = ComposerRow()
+        self.composer, self.send_button, self.stop_button = (row.composer, row.send_button,
+                                                             row.stop_button)
+        self.composer.submitted.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self).activated.connect(self.stop)
+        layout.addWidget(row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(central)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 760])
         self.setCentralWidget(splitter)
-
-    def _show_starters(self) -> None:
-        self.starters.show_language(self.session.language)
-        self.starters.setVisible(self.model is not None and self.session.empty
-                                 and self._request is None)
-
-    def _build_composer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.composer = Composer()
-        self.composer.submitted.connect(self.send)
-        row.addWidget(self.composer, 1)
-        buttons = QVBoxLayout()
-        self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setDefault(True)
-        self.send_button.clicked.connect(self.composer.submit)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop the reply (Esc)"))
-        self.stop_button.clicked.connect(self.stop)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch()
-        row.addLayout(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self).activated.connect(self.stop)
-        return row
 
     def _connect_engine(self) -> None:
         self.engine.loadProgress.connect(self.status.load_progress)
@@ -270,16 +242,6 @@ class MainWindow(QMainWindow):
 
     # -- conversations -------------------------------------------------------------
 
-    def _report_recovery(self) -> None:
-        if self.store.recovered_from_corruption is not None:
-            self.notice.show_message(self.tr(
-                "The chat database was damaged. It was kept as %1 and a new one was started.")
-                .replace("%1", str(self.store.recovered_from_corruption)))
-        elif self.store.recovered_interrupted:
-            self.notice.show_message(self.tr(
-                "Parla closed while writing a reply. What it had written is kept and marked "
-                "as interrupted."))
-
     @Slot(int)
     def open_conversation(self, conversation_id: int) -> None:
         if conversation_id == self.session.conversation_id and not self.chat_view.streaming:
@@ -358,16 +320,10 @@ class MainWindow(QMainWindow):
 
     @Slot(QUrl)
     def open_link(self, url: QUrl) -> None:
-        """Model output is untrusted: only http(s), and only after the user saw the address."""
-        address = url.toString()
-        if not is_safe_link(address):
+        if not is_safe_link(url.toString()):
             self.status.flash(self.tr("Parla does not open this kind of link."), 4000)
             return
-        answer = QMessageBox.question(
-            self, self.tr("Open link"),
-            self.tr("Open this address in your web browser?\n\n%1").replace("%1", address))
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(url)
+        open_if_agreed(self, url)
 
     # -- engine signals ------------------------------------------------------------
 
@@ -448,8 +404,9 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _update_controls(self) -> None:
-        self._show_starters()
         generating = self._request is not None
+        self.starters.show_language(self.session.language)
+        self.starters.setVisible(self.model is not None and self.session.empty and not generating)
         ready = self.model is not None and not self._loading
         self.send_button.setEnabled(ready and not generating)
         self.stop_button.setEnabled(generating)

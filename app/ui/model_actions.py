@@ -25,6 +25,7 @@ from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
 from app.ui.models_dialog import ModelsDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,16 @@ class ModelActions(QObject):
         dialog.modelChosen.connect(self.open_model)
         dialog.show()
         return dialog
+
+    def welcome_page(self) -> WelcomePage | None:
+        """The first-run screen, when nothing is installed yet (and downloads can run)."""
+        if self.downloads is None or any(e.present for e in self.downloads.library.installed()):
+            return None
+        page = WelcomePage(default_catalog(), detect_machine(gpu_backend=False),
+                           self.settings.context_length)
+        page.downloadRequested.connect(self.download)
+        page.openRequested.connect(self.choose_model_file)
+        return page
 
     def download(self, entry: CatalogFile) -> None:
         """Start downloading ``entry`` in the Models dialog (from the welcome screen)."""
