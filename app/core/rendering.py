@@ -107,6 +107,10 @@ of 5,000 one-line headings, 5,000 entities in one paragraph, links nested 3,000 
 take seconds); past the budget the rest is shown as plain text. Measured as the thread's
 CPU time, so a busy machine does not turn ordinary replies into plain text."""
 
+MAX_TABLE_CELLS = 2_000
+"""A table with more cells than this makes its text plain: Qt lays out about 20,000 table
+cells a second, and a model's real tables are far smaller."""
+
 PLAIN_NOTE = "Shown as plain text: too long or too complex to format."
 """Written above any text that :func:`render` shows unformatted."""
 
@@ -164,13 +168,15 @@ def link_code_blocks(body: str, href: Callable[[int], str]) -> str:
     return _HREF.sub(relink, body)
 
 
-def render(text: str, *, dark: bool = False) -> Rendered:
+def render(text: str, *, dark: bool = False, budget_s: float | None = None) -> Rendered:
     """Render (possibly partial, still streaming) markdown from the model; never raises.
 
-    Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING` and the CPU
-    budget (:data:`RENDER_BUDGET_S`): what goes past them is shown as plain text.
+    Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING`,
+    :data:`MAX_TABLE_CELLS` and a CPU budget (``budget_s``, by default
+    :data:`RENDER_BUDGET_S` and more for longer text): what goes past them is shown as
+    plain text. A view re-rendering a streaming reply many times a second passes less.
     """
-    return _render(text, dark)
+    return _render(text, dark, budget_s)
 
 
 def render_plain(text: str, *, dark: bool = False) -> Rendered:
@@ -185,13 +191,15 @@ def render_cache_clear() -> None:
 
 
 @lru_cache(maxsize=128)
-def _render(text: str, dark: bool) -> Rendered:
+def _render(text: str, dark: bool, budget_s: float | None) -> Rendered:
     """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
     text = _valid_unicode(text)
     if not text.strip():
         return Rendered(html="", code_blocks=())
-    budget = _Budget(min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
-                         MAX_RENDER_BUDGET_S))
+    if budget_s is None:
+        budget_s = min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
+                       MAX_RENDER_BUDGET_S)
+    budget = _Budget(budget_s)
     if len(text) <= MAX_MARKDOWN_CHARS:
         return _render_part(text, dark, budget)
     # Too long for one pass: a block at a time, so that one huge block does not make the
@@ -285,11 +293,33 @@ _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 def _plain(text: str, dark: bool) -> Rendered:
     """All of ``text``, escaped, line breaks kept (runs of blank lines shortened to one)."""
     colours = _palette(dark)
-    body = html.escape(_BLANK_RUN.sub("\n\n", text.strip("\n")), quote=False)
+    body = html.escape(breakable(_BLANK_RUN.sub("\n\n", text.strip("\n"))), quote=False)
     return Rendered(
-        html=f'<p style="color: {colours.muted}; font-size: small;"><i>{PLAIN_NOTE}</i></p>'
+        html=f'<p style="color: {colours.muted}; font-size: small;"><em>{PLAIN_NOTE}</em></p>'
              f'<p style="white-space: pre-wrap;">{body}</p>',
         code_blocks=(), plain=True)
+
+
+_LONG_RUN = re.compile(r"\S{256,}")
+_BREAK_EVERY = 64
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every 64 characters of any run of 256 or more
+    without a space.
+
+    Qt wraps a word too long for a line by searching it again for a word boundary at each
+    line, so laying out a 350 KB word takes seconds (and 2 MB, minutes). The spaces are
+    invisible; they only show if such a run is selected and copied from the view (the Copy
+    links copy the text as the model wrote it).
+    """
+    if len(text) < 256:
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        run = match[0]
+        return "\u200b".join(run[i:i + _BREAK_EVERY] for i in range(0, len(run), _BREAK_EVERY))
+    return _LONG_RUN.sub(cut, text)
 
 
 # Longer text is cut into parts of at least this many characters at block boundaries.
@@ -297,13 +327,20 @@ _PART_CHARS = 16_000
 
 
 def _parts(text: str) -> Iterator[str]:
-    """``text`` cut where a finished block ends (see :func:`stable_prefix_length`)."""
-    begin = 0
-    for offset in _block_ends(text):
+    """``text`` cut where a finished block ends (see :func:`stable_prefix_length`), each
+    block of _PART_CHARS or more a part of its own (so that if it is too large to format,
+    it alone is shown plain)."""
+    begin = last = 0
+    for offset in (*_block_ends(text), len(text)):
+        if offset - last >= _PART_CHARS and last > begin:
+            yield text[begin:last]
+            begin = last
         if offset - begin >= _PART_CHARS:
             yield text[begin:offset]
             begin = offset
-    yield text[begin:]
+        last = offset
+    if begin < len(text):
+        yield text[begin:]
 
 
 # --- streaming -------------------------------------------------------------------------------
@@ -428,7 +465,7 @@ def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed
     label = html.escape(language) if language else "&nbsp;"
     limit = _MAX_HIGHLIGHT_CHARS if closed else _MAX_STREAMING_HIGHLIGHT_CHARS
     body = (_highlight(code, language, dark) if colour and len(code) <= limit
-            else html.escape(code, quote=False))
+            else html.escape(breakable(code), quote=False))
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="6"'
         f' bgcolor="{colours.background}">'
@@ -660,11 +697,19 @@ class _Emphasis(DelimiterProcessor):
 
 
 class _Table(TableProcessor):
-    """Python-Markdown's tables, keeping the cells a row has beyond the header's columns.
+    """Python-Markdown's tables, keeping the cells a row has beyond the header's columns,
+    and none larger than MAX_TABLE_CELLS.
 
     Models miscount columns; the library drops the extra cells, and with them what the
     model wrote there. Qt lays out a row with more cells than the others well enough.
     """
+
+    def test(self, parent: Element, block: str) -> bool:
+        if not super().test(parent, block):
+            return False
+        if len(self.separator) * block.count("\n") > MAX_TABLE_CELLS:
+            raise _TooComplex
+        return True
 
     def _build_row(self, row: str, parent: Element, align: Sequence[str | None]) -> None:
         cells = len(self._split_row(row))  # type: ignore[attr-defined]  # missing from the stubs
@@ -704,7 +749,8 @@ class _Limits(Preprocessor):
             if line.startswith((" ", ">", "-", "*", "+")) or line[:1].isdigit():
                 match = _CONTAINERS.match(line)
                 prefix = match[0] if match else ""
-                if len(_MARKER.findall(prefix)) + prefix.count(" ") // 4 > MAX_NESTING:
+                markers = len(_MARKER.findall(prefix))  # each may be followed by one space
+                if markers + max(0, prefix.count(" ") - markers) // 4 > MAX_NESTING:
                     raise _TooComplex
         return lines
 
@@ -799,6 +845,7 @@ def _markdown() -> tuple[markdown.Markdown, _ParlaExtension]:
     return _INSTANCE
 
 
-__all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "PLAIN_NOTE", "SAFE_SCHEMES",
-           "Rendered", "copy_block_index", "is_safe_link", "link_code_blocks", "render",
-           "render_cache_clear", "render_plain", "stable_prefix_length", "warm_up"]
+__all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "MAX_TABLE_CELLS", "PLAIN_NOTE",
+           "SAFE_SCHEMES", "Rendered", "breakable", "copy_block_index", "is_safe_link",
+           "link_code_blocks", "render", "render_cache_clear", "render_plain",
+           "stable_prefix_length", "warm_up"]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.rendering import (
     PLAIN_NOTE,
+    breakable,
     link_code_blocks,
     render,
     render_plain,
@@ -47,6 +48,11 @@ _NUMBER = re.compile(r"-?[0-9]+")
 
 RENDER_INTERVAL_MS = 33
 """About 30 re-renders a second while streaming, however fast tokens arrive."""
+
+STREAMING_BUDGET_S = 0.1
+"""CPU time the renderer may spend on the blocks still open, at each streaming render.
+Blocks that need more are shown as plain text until they are finished; finished blocks are
+rendered once, with the renderer's full budget."""
 
 RENDER_SPACING = 2
 """After a streaming render that took t ms, the next waits at least this many times t
@@ -210,7 +216,7 @@ class ChatView(QTextBrowser):
             if shown.role == "assistant":
                 cursor.insertHtml(self._render(shown))
             else:
-                cursor.insertText(shown.text, QTextCharFormat())
+                cursor.insertText(breakable(shown.text), QTextCharFormat())
         except Exception:  # the text must show whatever went wrong
             self._failed(shown)
             self._write_plain(start, shown.text)
@@ -229,7 +235,7 @@ class ChatView(QTextBrowser):
         cursor.setPosition(min(start, self._end_cursor().position()))
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertText(f"[{PLAIN_NOTE}]\n{text}", QTextCharFormat())
+        cursor.insertText(f"[{PLAIN_NOTE}]\n{breakable(text)}", QTextCharFormat())
 
     def _write_note(self, note: str) -> None:
         cursor = self._end_cursor()
@@ -281,7 +287,8 @@ class ChatView(QTextBrowser):
         if shown.plain_tail:  # the renderer gave up on these blocks: do not make it try again
             tail = render_plain(text[shown.frozen_chars:], dark=dark_mode())
         else:
-            tail = render(text[shown.frozen_chars:], dark=dark_mode())
+            tail = render(text[shown.frozen_chars:], dark=dark_mode(),
+                          budget_s=STREAMING_BUDGET_S)
             shown.plain_tail = tail.plain
         self._append_html(self._link_code(shown, tail.html, len(shown.frozen_code_blocks)),
                           at_body_start=shown.frozen_chars == 0)
