@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.engine.worker import EngineService
-from app.core.models.catalog import default_catalog
+from app.core.models.catalog import CatalogFile, default_catalog
 from app.core.models.downloads import Downloader
 from app.core.models.library import Library
 from app.core.models.service import DownloadService
@@ -64,6 +64,44 @@ def _chat(window: MainWindow, engine: EngineService, questions: list[str]) -> No
 def _fresh_home() -> AppPaths:
     os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="parla-shots-")
     return app_paths().ensure()
+
+
+def _german_errors(engine: EngineService, hub: FakeHub, model: Path,
+                   entry: CatalogFile) -> None:
+    """What a German user reads when things go wrong: a broken model file, a context
+    overflow and a download whose connection keeps dropping (the core's sentences,
+    translated)."""
+    paths = _fresh_home()
+    broken = paths.data / "notizen.gguf"
+    broken.write_text("Meine Einkaufsliste, kein Modell.\n", encoding="utf-8")
+    hub.clear_faults()
+    hub.drop_connection_after(entry.filename, 0, times=None)
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
+                                           endpoint=hub.url, attempts=3, backoff=0.2))
+    settings = Settings(temperature=0.0, max_reply_tokens=64, context_length=128,
+                        language="de", ui_language="de")
+    settings.accepted_licenses.append(default_catalog().model(entry.model_id).license.url)
+    window = MainWindow(engine, settings, paths, downloads)
+    window.resize(1100, 700)
+    window.show()
+    window.open_model(broken)
+    _wait(engine.loadFailed)
+    _grab(window, "screenshot-error-model-de.png")
+    window.open_model(model)
+    _wait(engine.loaded)
+    window.composer.setPlainText("Bitte fasse diesen Text zusammen: " + "Das Meer ist tief. " * 80)
+    window.composer.submit()
+    _wait(engine.failed)
+    _grab(window, "screenshot-error-context-de.png")
+    models = window.model_actions.show_models()
+    assert models is not None
+    models.select_file(entry)
+    models.primary_button.click()
+    _wait(downloads.failed, 60_000)
+    _grab(models, "screenshot-error-download-de.png")
+    models.close()
+    window.close()
+    downloads.shutdown()
 
 
 def main() -> int:
@@ -118,6 +156,7 @@ def main() -> int:
     _grab(window, "screenshot-chat-de.png")
     window.close()
     downloads.shutdown()
+    _german_errors(engine, hub, model, entry)
     for translator in translators:
         app.removeTranslator(translator)
     engine.shutdown()
