@@ -15,6 +15,7 @@ from enum import StrEnum
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, prompt_batch_for
 from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
 from app.core.models.hardware import Machine
+from app.core.models.library import InstalledModel
 
 APP_OVERHEAD = 200 * 1024 * 1024
 """Python, Qt and the window, measured idle with no model (see docs)."""
@@ -98,6 +99,29 @@ def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
                                  prompt_batch_for("GPU" if machine.vram else "CPU"))
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
     return sorted(rows, key=lambda row: row.size)
+
+
+@dataclass(frozen=True)
+class InstalledFit:
+    """An installed file (an import, say) with its estimate; None where it cannot be made."""
+
+    entry: InstalledModel
+    memory: MemoryEstimate | None
+    verdict: Verdict | None
+
+
+def assess_installed(entry: InstalledModel, machine: Machine,
+                     context_length: int) -> InstalledFit:
+    """The estimate for a file from the numbers its header gave at install time.
+
+    No file is opened: the GUI calls this for every row of the Models dialog.
+    """
+    if entry.shape is None:
+        return InstalledFit(entry, None, None)
+    memory = estimate_memory(entry.shape, entry.size,
+                             min(context_length, entry.shape.context_length),
+                             prompt_batch_for("GPU" if machine.vram else "CPU"))
+    return InstalledFit(entry, memory, verdict(memory, machine))
 
 
 CPU_QUALITY_CAP = 5.0

@@ -14,10 +14,10 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from filelock import FileLock
 
@@ -25,7 +25,7 @@ from app.core.cancel import Cancelled, CancelToken
 from app.core.gguf_info import GgufInfo, read_gguf_info
 from app.core.jsonfile import write_text_atomic
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
-from app.core.models.catalog import CatalogFile
+from app.core.models.catalog import Architecture, CatalogFile
 from app.core.models.hashing import CHUNK
 
 log = logging.getLogger(__name__)
@@ -50,10 +50,31 @@ class InstalledModel:
     quant: str
     architecture: str
     installed_at: str
+    context_length: int = 0
+    """What the file was trained for (0: the header does not say)."""
+    shape: Architecture | None = None
+    """Layers, heads and vocabulary from the header, for the memory estimate: read when the
+    file is installed, so that the dialog never opens a GGUF on the GUI thread. None in
+    entries recorded before it was kept, or where the header does not say."""
 
     @property
     def present(self) -> bool:
         return self.path.is_file()
+
+    @property
+    def imported(self) -> bool:
+        return self.source != "download"
+
+
+_FIELDS = frozenset(f.name for f in fields(InstalledModel))
+
+
+def _entry(raw: dict[str, object]) -> InstalledModel:
+    """An index entry; keys written by a newer Parla are ignored rather than fatal."""
+    values: dict[str, Any] = {k: v for k, v in raw.items() if k in _FIELDS}
+    shape = values.get("shape")
+    values["shape"] = Architecture(**shape) if isinstance(shape, dict) else None
+    return InstalledModel(**{**values, "path": Path(str(raw["path"]))})
 
 
 def _now() -> str:
@@ -78,7 +99,7 @@ class Library:
             return {}
         try:
             raw = json.loads(self.index_path.read_text(encoding="utf-8"))
-            entries = [InstalledModel(**{**e, "path": Path(e["path"])}) for e in raw["models"]]
+            entries = [_entry(e) for e in raw["models"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             aside = self.index_path.with_suffix(f".corrupt-{datetime.now():%Y%m%d-%H%M%S}")
             log.warning("Library index unreadable (%s); kept as %s, starting empty", exc, aside)
@@ -131,7 +152,8 @@ class Library:
         return self.record(InstalledModel(
             key=entry.key, path=target, sha256=sha256, size=target.stat().st_size,
             source="download", name=info.display_name, quant=entry.quant,
-            architecture=info.architecture, installed_at=_now()))
+            architecture=info.architecture, installed_at=_now(),
+            context_length=info.context_length, shape=read_shape(target)))
 
     def remove(self, key: str) -> InstalledModel:
         """Forget a model and delete its file, unless it was linked from elsewhere."""
@@ -176,7 +198,38 @@ class Library:
 def _installed(key: str, path: Path, sha: str, source: Source, info: GgufInfo) -> InstalledModel:
     return InstalledModel(key=key, path=path, sha256=sha, size=info.size_bytes, source=source,
                           name=info.display_name, quant=info.quantization,
-                          architecture=info.architecture, installed_at=_now())
+                          architecture=info.architecture, installed_at=_now(),
+                          context_length=info.context_length, shape=read_shape(path))
+
+
+def read_shape(path: Path) -> Architecture | None:
+    """The numbers the memory estimate needs, from a GGUF header already validated.
+
+    None where the header does not give them as plain numbers (some architectures give
+    head counts per layer): the dialog then shows "?" rather than a guess.
+    """
+    import mmap
+    import struct
+
+    from app.core.gguf_info import _read_header  # the same in-place reader, not a second one
+
+    try:
+        with path.open("rb") as handle, \
+                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            metadata, _end = _read_header(data, path.name)
+    except (OSError, ValueError, UserError, struct.error, IndexError, KeyError) as exc:
+        log.info("No memory shape for %s: %r", path, exc)
+        return None
+    arch = metadata.get("general.architecture")
+    values: list[Any] = [metadata.get(f"{arch}.{key}") for key in (
+        "block_count", "embedding_length", "attention.head_count", "context_length")]
+    values.append(metadata.get(f"{arch}.attention.head_count_kv", values[2]))
+    values.append(len(metadata.get("tokenizer.ggml.tokens") or []))
+    if not all(isinstance(v, int) and v > 0 for v in values):
+        return None
+    layers, embedding, heads, context, kv_heads, vocab = values
+    return Architecture(layers=layers, embedding=embedding, heads=heads, kv_heads=kv_heads,
+                        vocab=vocab, context_length=context)
 
 
 def _hash_copy(source: Path, target: Path | None, on_progress: Callable[[int, int], None] | None,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -7,15 +8,18 @@ import pytest
 
 from app.core.engine.base import LoadOptions
 from app.core.engine.llama.engine import LlamaCppEngine
+from app.core.engine.llama.tuning import CPU_PROMPT_BATCH
 from app.core.models.catalog import Architecture, default_catalog
 from app.core.models.fit import (
     Verdict,
     assess,
+    assess_installed,
     estimate_memory,
     kv_cache_bytes,
     recommend,
 )
 from app.core.models.hardware import Machine, detect_machine, system_memory
+from app.core.models.library import Library
 
 GIB = 1 << 30
 ZEPHYR = default_catalog().model("stablelm-2-zephyr-1_6b")
@@ -95,3 +99,17 @@ def test_this_machine_is_detected() -> None:
     assert 0 < available <= total
     machine = detect_machine(gpu_backend=False)
     assert machine.vram == 0 and machine.total_ram == total
+
+
+def test_an_imported_file_is_assessed_from_the_numbers_its_header_gave(
+    tmp_path: Path, smollm2_path: Path
+) -> None:
+    entry = Library(tmp_path / "models").import_file(smollm2_path, "link")
+    laptop = Machine(total_ram=8 * GIB, available_ram=5 * GIB)
+    fit = assess_installed(entry, laptop, 2048)
+    assert fit.memory == estimate_memory(SMOLLM2, entry.size, 2048, CPU_PROMPT_BATCH)
+    assert fit.verdict is Verdict.FITS
+    tiny = Machine(total_ram=GIB // 4, available_ram=GIB // 8)
+    assert assess_installed(entry, tiny, 2048).verdict is Verdict.WONT_FIT
+    unknown = assess_installed(dataclasses.replace(entry, shape=None), laptop, 2048)
+    assert unknown.memory is None and unknown.verdict is None, "shown as ?"

@@ -8,8 +8,8 @@ import pytest
 
 from app.core.cancel import Cancelled, CancelToken
 from app.core.gguf_info import InvalidModelError, read_gguf_info
-from app.core.models.catalog import CatalogFile
-from app.core.models.library import Library, LibraryError
+from app.core.models.catalog import Architecture, CatalogFile
+from app.core.models.library import Library, LibraryError, read_shape
 
 
 @pytest.fixture
@@ -109,3 +109,35 @@ def test_the_index_is_plain_json_with_a_schema_version(
     library.import_file(stablelm_path, "link")
     data = json.loads(library.index_path.read_text(encoding="utf-8"))
     assert data["schema"] == 1 and data["models"][0]["sha256"] == _sha(stablelm_path)
+
+
+def test_an_import_records_what_the_memory_estimate_needs_from_the_header(
+    library: Library, stablelm_path: Path, smollm2_path: Path
+) -> None:
+    tiny = library.import_file(stablelm_path, "link")
+    assert tiny.context_length == 4096
+    assert tiny.shape == Architecture(layers=2, embedding=64, heads=4, kv_heads=4, vocab=662,
+                                      context_length=4096)
+    smol = library.import_file(smollm2_path, "copy")
+    assert smol.shape == Architecture(layers=30, embedding=576, heads=9, kv_heads=3,
+                                      vocab=49152, context_length=8192)
+    again = {e.key: e for e in Library(library.root).installed()}
+    assert again[tiny.key] == tiny and again[smol.key] == smol, "kept in library.json"
+
+
+def test_an_index_written_before_shapes_were_kept_still_reads(
+    library: Library, stablelm_path: Path
+) -> None:
+    entry = library.import_file(stablelm_path, "link")
+    data = json.loads(library.index_path.read_text(encoding="utf-8"))
+    for model in data["models"]:
+        del model["shape"], model["context_length"]
+        model["written_by_a_newer_parla"] = True
+    library.index_path.write_text(json.dumps(data), encoding="utf-8")
+    (old,) = library.installed()
+    assert old.key == entry.key and old.shape is None and old.context_length == 0
+    assert not list(library.root.glob("library.corrupt-*"))
+
+
+def test_a_file_that_cannot_be_read_gives_no_shape(tmp_path: Path) -> None:
+    assert read_shape(tmp_path / "missing.gguf") is None
