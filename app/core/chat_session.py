@@ -52,6 +52,19 @@ class Finished:
     text goes back to the input box so nothing typed is lost."""
 
 
+@dataclass(frozen=True)
+class Removed:
+    """Messages one action took out of the chat, kept so that the action can be undone."""
+
+    rows: tuple[StoredMessage, ...]
+    kept_ids: frozenset[int]
+    """The chat's messages right after the action: Undo removes any added since."""
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
 class ChatSession:
     """One conversation's state. Not thread-safe: the GUI thread (or one CLI thread) owns it."""
 
@@ -119,11 +132,13 @@ class ChatSession:
         self.reply.parts.append(text)
         self.store.update_streaming(self.reply.id, self.reply.text)
 
-    def finish(self, state: MessageState, stats: Mapping[str, Any] | None = None) -> Finished:
+    def finish(self, state: MessageState, stats: Mapping[str, Any] | None = None, *,
+               keep_question: bool = False) -> Finished:
         """End the streaming reply: keep whatever was written, stopped or failed.
 
-        With no text at all, the empty reply and its unanswered question are removed and
-        the question is returned, so the window can put it back in the input box.
+        With no text at all, the empty reply is removed. Its unanswered question is taken
+        out too and returned, so the window can put it back in the input box, unless
+        ``keep_question`` (the chat is not on screen: the question stays in its chat).
         """
         reply, self.reply = self.reply, None
         if reply is None:
@@ -135,7 +150,7 @@ class ChatSession:
             self.messages.append(kept)
             return Finished(kept)
         self.store.delete_message(reply.id)
-        if self.messages and self.messages[-1].role == "user":
+        if not keep_question and self.messages and self.messages[-1].role == "user":
             question = self.messages.pop()
             self.store.delete_message(question.id)
             return Finished(None, question.content)
@@ -143,47 +158,68 @@ class ChatSession:
 
     # -- actions on messages ---------------------------------------------------------------
 
-    def delete(self, message_id: int) -> bool:
-        """Delete one message; the ones after it stay. False if it is not in this chat."""
-        message = self.message(message_id)
-        if message is None:
-            return False
-        self.store.delete_message(message_id)
-        self.messages.remove(message)
-        return True
+    def _index(self, message_id: int) -> int | None:
+        return next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
 
-    def truncate(self, message_id: int) -> list[SessionMessage]:
-        """Remove ``message_id`` and every later message; returns what was removed."""
-        index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
-        if index is None:
-            return []
-        self.store.truncate_after(message_id)
-        self.store.delete_message(message_id)
-        removed = self.messages[index:]
-        del self.messages[index:]
-        return removed
+    def _remove(self, ids: list[int]) -> Removed:
+        rows = self.store.remove_messages(ids)
+        gone = set(ids)
+        self.messages = [m for m in self.messages if m.id not in gone]
+        return Removed(tuple(rows), frozenset(m.id for m in self.messages))
 
-    def edit(self, message_id: int) -> str | None:
-        """Take back one of the user's messages (and what followed) to change and resend it.
-
-        Returns its text for the input box, or None if it is not one of the user's.
-        """
-        message = self.message(message_id)
-        if message is None or message.role != "user":
+    def delete(self, message_id: int) -> Removed | None:
+        """Delete one message; the ones after it stay. None if it is not in this chat."""
+        if self.message(message_id) is None:
             return None
-        self.truncate(message_id)
-        return message.content
+        return self._remove([message_id])
 
-    def regenerate(self, message_id: int) -> bool:
-        """Drop a reply (and what followed) so a new one can be asked for.
+    def later(self, message_id: int) -> int:
+        """How many messages follow ``message_id``."""
+        index = self._index(message_id)
+        return 0 if index is None else len(self.messages) - index - 1
 
-        True when the chat now ends with the user's question, ready for a new reply.
+    def can_regenerate(self, message_id: int) -> bool:
+        """A reply can be asked for again only when the user's question is right before it."""
+        index = self._index(message_id)
+        return (index is not None and index > 0 and self.messages[index].role == "assistant"
+                and self.messages[index - 1].role == "user")
+
+    def regenerate(self, message_id: int) -> Removed | None:
+        """Take out a reply and everything after it, so its question can be answered again.
+
+        None (and nothing changes) when the reply has no question right before it.
         """
+        index = self._index(message_id)
+        if index is None or not self.can_regenerate(message_id):
+            return None
+        return self._remove([m.id for m in self.messages[index:]])
+
+    def editable_text(self, message_id: int) -> str | None:
+        """The text of one of the user's messages, to change and send again (nothing is
+        removed until then); None for any other message."""
         message = self.message(message_id)
-        if message is None or message.role != "assistant":
-            return False
-        self.truncate(message_id)
-        return bool(self.messages) and self.messages[-1].role == "user"
+        return message.content if message is not None and message.role == "user" else None
+
+    def resend(self, message_id: int, text: str, *, model: str | None = None,
+               ) -> tuple[Removed, SessionMessage]:
+        """Send ``text`` in place of the user's message ``message_id``: that message and
+        everything after it are replaced (returned, for an undo)."""
+        index = self._index(message_id)
+        if index is None or self.messages[index].role != "user":
+            raise ValueError("only one of the user's messages in this chat can be edited")
+        removed = self._remove([m.id for m in self.messages[index:]])
+        return removed, self.send(text, model=model)
+
+    def undo(self, removed: Removed) -> None:
+        """Put back what an action took out, and take out what was added since."""
+        if self.reply is not None:
+            raise ValueError("finish the streaming reply first")
+        added = [m.id for m in self.messages if m.id not in removed.kept_ids]
+        self.store.remove_messages(added)
+        self.store.restore_messages(removed.rows)
+        if self.conversation_id is not None:
+            self.messages = [_from_stored(m) for m in self.store.messages(self.conversation_id)
+                             if m.role != "system"]
 
     # -- the chat itself -------------------------------------------------------------------
 

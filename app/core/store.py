@@ -35,9 +35,10 @@ FLUSH_INTERVAL = 1.0
 """Seconds of a streaming reply that a crash may lose, at most."""
 
 TITLE_LENGTH = 48
-HIGHLIGHT_START = "«"
-HIGHLIGHT_END = "»"
-"""Marks around matched words in :attr:`SearchHit.snippet` (plain text; the UI styles them)."""
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+"""Marks around matched words in :attr:`SearchHit.snippet` (plain text; the UI styles them).
+Control characters, which nobody types: « and » are everyday French and German quotes."""
 
 EXPORT_FORMAT = "parla-conversation"
 EXPORT_VERSION = 1
@@ -422,6 +423,40 @@ class Store:
                 " WHERE this.id = ? AND later.position > this.position)",
                 (message_id,),
             )
+
+    def remove_messages(self, message_ids: Sequence[int]) -> list[StoredMessage]:
+        """Delete these messages in one transaction; returns them as they were, for an undo.
+
+        The rows keep their ids, positions, times and statistics, so
+        :meth:`restore_messages` puts them back exactly where they were.
+        """
+        if not message_ids:
+            return []
+        for message_id in message_ids:
+            self._forget_streaming(message_id)
+        with _transaction(self._db):
+            rows = [row for message_id in message_ids
+                    if (row := self._db.execute(
+                        "SELECT id, conversation_id, position, role, content, state, created_at,"
+                        " stats FROM messages WHERE id = ?", (message_id,)).fetchone())]
+            self._touch_message_conversation(message_ids[0])
+            self._db.executemany("DELETE FROM messages WHERE id = ?",
+                                 [(message_id,) for message_id in message_ids])
+        return sorted((_message(row) for row in rows), key=lambda m: m.position)
+
+    def restore_messages(self, messages: Sequence[StoredMessage]) -> None:
+        """Undo :meth:`remove_messages`: the same rows come back in their places."""
+        if not messages:
+            return
+        with _transaction(self._db):
+            self._db.executemany(
+                "INSERT INTO messages"
+                " (id, conversation_id, position, role, content, state, created_at, stats)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(m.id, m.conversation_id, m.position, m.role, m.content, m.state,
+                  m.created_at, _stats_json(m.stats)) for m in messages],
+            )
+            self._touch_message_conversation(messages[0].id)
 
     # -- search and export --------------------------------------------------------------------
 

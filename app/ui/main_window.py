@@ -44,13 +44,16 @@ from app.core.paths import AppPaths
 from app.core.rendering import is_safe_link
 from app.core.settings import Settings, save_settings
 from app.core.store import MessageState, Store
+from app.ui.about import show_about
 from app.ui.chat_list import ChatList
 from app.ui.chat_view import ChatView
 from app.ui.composer import ComposerRow
+from app.ui.edit_banner import EditBanner
 from app.ui.gguf_drop import dropped_gguf
 from app.ui.header import ChatHeader
 from app.ui.links import open_if_agreed
 from app.ui.menus import MenuSlots, build_menus
+from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
 from app.ui.notice_bar import NoticeBar
 from app.ui.sidebar import Sidebar
@@ -81,8 +84,9 @@ class MainWindow(QMainWindow):
                                           open_model=self.open_model,
                                           reload_model=self._reload_model)
         self._request: int | None = None
+        self._replying: ChatSession | None = None
+        """The chat the running reply belongs to: it may go on while another chat is open."""
         self._loading = False
-        self.chats: ChatList  # built with the body below; the menus reach it later
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
@@ -96,18 +100,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)
-        self.menus = build_menus(self, MenuSlots(
-            open_model=self.model_actions.choose_model_file,
-            models=self.model_actions.show_models, new_chat=self.new_chat,
-            settings=self.model_actions.show_settings, quit=self.close, search=self.focus_search,
-            regenerate=self.regenerate_last, edit=self.edit_last, copy=self.copy_last,
-            export_markdown=lambda: self.chats.export("markdown"),
-            export_json=lambda: self.chats.export("json")))
         self._build_body()
         self.status = StatusLine(self.statusBar())
         self._connect_engine()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._rerender)
         self.chats = ChatList(self, self.store, self.sidebar, self.notice, self.status)
+        self.message_actions = MessageActions(self)
+        self.chat_view.actionRequested.connect(self.message_actions.run)
+        self.menus = build_menus(self, MenuSlots(
+            open_model=self.model_actions.choose_model_file,
+            models=self.model_actions.show_models, new_chat=self.new_chat,
+            settings=lambda: self.model_actions.show_settings(self.session.language),
+            quit=self.close, search=self.focus_search,
+            regenerate=self.message_actions.regenerate_last,
+            edit=self.message_actions.edit_last, copy=self.message_actions.copy_last,
+            export_markdown=lambda: self.chats.export("markdown"),
+            export_json=lambda: self.chats.export("json"),
+            rename=self.chats.rename_open, delete=self.chats.delete_open,
+            about=lambda: show_about(self, self.paths)))
         self.chats.refresh()
         self.chats.report_recovery()
         conversations = self.store.conversations()
@@ -121,6 +131,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.newRequested.connect(self.new_chat)
         self.sidebar.conversationSelected.connect(self.open_conversation)
+        self.sidebar.deleteRequested.connect(self._stop_reply_in)  # before the list deletes it
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -130,7 +141,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
 
         self.chat_view = ChatView()
-        self.chat_view.actionRequested.connect(self._on_message_action)
         self.chat_view.linkRequested.connect(self.open_link)
         self.chat_view.copied.connect(lambda _text: self.status.flash(self.tr("Copied."), 2000))
         self.pages = QStackedWidget()
@@ -142,6 +152,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
+        self.edit_banner = EditBanner()
+        layout.addWidget(self.edit_banner)
         self.starters = StarterRow()
         self.starters.chosen.connect(self.send)
         layout.addWidget(self.starters)
@@ -205,14 +217,19 @@ class MainWindow(QMainWindow):
             return
         self.composer.clear()
         self.notice.hide()
-        message = self.session.send(text, model=self.model.name)
-        self._show(message)
+        editing = self.message_actions.take_edit()
+        if editing is not None:  # the edited text replaces the message and what followed
+            self.session.resend(editing, text, model=self.model.name)
+            self._redraw()
+        else:
+            self._show(self.session.send(text, model=self.model.name))
         self.chats.refresh()
         self._generate()
 
     def _generate(self) -> None:
         """Ask for a reply to the conversation as it stands (send and regenerate)."""
         reply = self.session.begin_reply()
+        self._replying = self.session
         self.chat_view.begin_reply(reply.id, self._label("assistant"))
         s = self.settings
         params = SamplingParams(temperature=s.temperature, top_p=s.top_p, top_k=s.top_k,
@@ -228,15 +245,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_chat(self) -> None:
-        self._end_reply_now()
+        self.message_actions.cancel_edit()
         self.session = ChatSession(self.store, self.session.language)
         self.chat_view.clear_conversation()
         self.chats.refresh()
         self._update_controls()
         self.composer.setFocus()
 
+    def _stop_reply_in(self, conversation_id: int) -> None:
+        if self._replying is not None and self._replying.conversation_id == conversation_id:
+            self._end_reply_now()
+
     def _end_reply_now(self) -> None:
-        """Before the open chat changes: stop a running reply and keep what it wrote."""
+        """Stop a running reply now and keep what it wrote (closing, undoing under it)."""
         self.stop()
         self._finish_reply(self.tr("stopped"), "stopped")
 
@@ -244,14 +265,16 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def open_conversation(self, conversation_id: int) -> None:
-        if conversation_id == self.session.conversation_id and not self.chat_view.streaming:
+        if conversation_id == self.session.conversation_id:
             return
-        if self.store.conversation(conversation_id) is None:
-            return
-        self._end_reply_now()
-        session = ChatSession.open(self.store, conversation_id)
+        # A reply that is still running goes on in its own chat, shown again on return.
+        replying = self._replying
+        session = (replying if replying is not None
+                   and replying.conversation_id == conversation_id
+                   else ChatSession.open(self.store, conversation_id))
         if session is None:
             return
+        self.message_actions.cancel_edit()
         self.session = session
         self._redraw()
         self.header.show_language(session.language)
@@ -262,6 +285,9 @@ class MainWindow(QMainWindow):
         self.chat_view.clear_conversation()
         for message in self.session.messages:
             self._show(message)
+        if self.session is self._replying and (reply := self.session.reply) is not None:
+            self.chat_view.begin_reply(reply.id, self._label("assistant"))
+            self.chat_view.append_to_reply(reply.text)
 
     def _show(self, message: SessionMessage) -> None:
         notes = {"interrupted": self.tr("interrupted"), "stopped": self.tr("stopped"),
@@ -279,44 +305,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
-
-    # -- message actions -----------------------------------------------------------
-
-    @Slot(str, int)
-    def _on_message_action(self, action: str, message_id: int) -> None:
-        if self._request is not None:
-            self.status.flash(self.tr("Stop the reply first."))
-            return
-        if action == "delete" and self.session.delete(message_id):
-            self._redraw()
-        elif action == "edit":
-            text = self.session.edit(message_id)
-            if text is not None:
-                self._redraw()
-                self.composer.setPlainText(text)
-                self.composer.setFocus()
-        elif (action == "regenerate" and self.model is not None
-              and self.session.regenerate(message_id)):
-            self._redraw()
-            self._generate()
-        self.chats.refresh()
-        self._update_controls()
-
-    @Slot()
-    def regenerate_last(self) -> None:
-        if (last := self.session.last("assistant")) is not None:
-            self._on_message_action("regenerate", last.id)
-
-    @Slot()
-    def edit_last(self) -> None:
-        if (last := self.session.last("user")) is not None:
-            self._on_message_action("edit", last.id)
-
-    @Slot()
-    def copy_last(self) -> None:
-        if (last := self.session.last("assistant")) is not None:
-            QGuiApplication.clipboard().setText(last.content)
-            self.status.flash(self.tr("Copied."), 2000)
 
     @Slot(QUrl)
     def open_link(self, url: QUrl) -> None:
@@ -351,9 +339,10 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def _on_text(self, request: int, text: str) -> None:
-        if request == self._request:
-            self.session.append(text)
-            self.chat_view.append_to_reply(text)
+        if request == self._request and self._replying is not None:
+            self._replying.append(text)
+            if self._replying is self.session:
+                self.chat_view.append_to_reply(text)
 
     @Slot(int, object)
     def _on_finished(self, request: int, stats: GenerationStats) -> None:
@@ -381,16 +370,24 @@ class MainWindow(QMainWindow):
     def _finish_reply(self, note: str, state: MessageState,
                       stats: GenerationStats | None = None) -> None:
         """Keep whatever was streamed: a stopped or failed reply is still part of the chat."""
-        if self._request is None:
+        session, self._replying = self._replying, None
+        if self._request is None or session is None:
             return
         self._request = None
-        finished = self.session.finish(state, dataclasses.asdict(stats) if stats else None)
-        self.chat_view.end_reply(note)
-        if finished.reply is None:
-            # No reply at all: the question goes back to the composer, so nothing is lost.
+        shown = session is self.session
+        # With nothing written, the question goes back to the box, so nothing typed is lost;
+        # in a chat that is not on screen it stays in its chat instead.
+        finished = session.finish(state, dataclasses.asdict(stats) if stats else None,
+                                  keep_question=not shown)
+        if not shown:
+            self.status.flash(self.tr("The reply in another chat has ended."), 4000)
+        elif finished.reply is None:
+            self.chat_view.end_reply(note)
             self._redraw()
             if finished.returned_question and not self.composer.toPlainText().strip():
                 self.composer.setPlainText(finished.returned_question)
+        else:
+            self.chat_view.end_reply(note)
         self.chats.refresh()
         self._update_controls()
 

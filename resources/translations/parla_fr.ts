@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private chat with language models, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parla is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model keeps its own licence, which you accept before its first download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats and models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -40,6 +87,32 @@
     </message>
 </context>
 <context>
+    <name>DemoModel</name>
+    <message>
+        <source>small demo model for trying Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small demo model: its answers are often wrong. For real answers, download StableLM 2 with File → Models… (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Editing your message. Sending it replaces it and every later message (%1).</source>
+        <translation>Vous modifiez votre message. L&apos;envoyer remplace l&apos;original et tous les messages suivants (%1).</translation>
+    </message>
+    <message>
+        <source>Editing your message. Sending it replaces it.</source>
+        <translation>Vous modifiez votre message. L&apos;envoyer remplace l&apos;original.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -62,12 +135,28 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <source>Re&amp;name chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -207,7 +296,7 @@
     </message>
     <message>
         <source>Stop the reply first.</source>
-        <translation>Arrêtez d&apos;abord la réponse.</translation>
+        <translation type="vanished">Arrêtez d&apos;abord la réponse.</translation>
     </message>
     <message>
         <source>Parla does not open this kind of link.</source>
@@ -266,6 +355,10 @@
         <translation>La réponse a échoué.</translation>
     </message>
     <message>
+        <source>The reply in another chat has ended.</source>
+        <translation>La réponse dans une autre discussion est terminée.</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -276,6 +369,37 @@
     <message>
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Posez n&apos;importe quelle question. Langue de la discussion&#xa0;: %1. Tout reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Arrêtez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <source>Deleted a message.</source>
+        <translation>Message supprimé.</translation>
+    </message>
+    <message>
+        <source>This reply has no question right before it, so it cannot be asked again.</source>
+        <translation>Cette réponse n&apos;est précédée d&apos;aucune question, elle ne peut donc pas être redemandée.</translation>
+    </message>
+    <message>
+        <source>Asked again: the earlier reply and the %1 messages after it were taken out.</source>
+        <translation>Question reposée : la réponse précédente et les %1 messages suivants ont été retirés.</translation>
+    </message>
+    <message>
+        <source>Asked again: the earlier reply was taken out.</source>
+        <translation>Question reposée : la réponse précédente a été retirée.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -321,6 +445,14 @@
         <translation>✖ Ne tient pas</translation>
     </message>
     <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -339,6 +471,10 @@
     <message>
         <source>Downloading %1% · %2 of %3</source>
         <translation>Téléchargement %1% · %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
@@ -425,6 +561,10 @@
         <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
+        <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>memory estimated for a context of %1 tokens</source>
         <translation>mémoire estimée pour un contexte de %1 tokens</translation>
     </message>
@@ -481,7 +621,7 @@
 %3
 
 Do you accept this licence?</source>
-        <translation>%1 est distribué sous la %2&#xa0;:
+        <translation type="vanished">%1 est distribué sous la %2&#xa0;:
 %3
 
 Acceptez-vous cette licence&#xa0;?</translation>
@@ -515,8 +655,56 @@ Acceptez-vous cette licence&#xa0;?</translation>
         <translation>Utiliser sur place</translation>
     </message>
     <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
         <translation>Architecture&#xa0;: %1 · Quantification&#xa0;: %2 · Taille&#xa0;: %3 · Contexte&#xa0;: %4 tokens</translation>
+    </message>
+    <message>
+        <source>Used where it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Parla&apos;s library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -848,8 +1036,12 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
         <translation>{path} est un dossier, pas un fichier de modèle.</translation>
     </message>
     <message>
+        <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation>{file} n’est pas un fichier de modèle GGUF. Parla exécute les modèles au format GGUF (fichiers se terminant par .gguf, tels que publiés pour llama.cpp).</translation>
+        <translation type="vanished">{file} n’est pas un fichier de modèle GGUF. Parla exécute les modèles au format GGUF (fichiers se terminant par .gguf, tels que publiés pour llama.cpp).</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private chat with language models, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parla is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model keeps its own licence, which you accept before its first download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats and models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -40,6 +87,32 @@
     </message>
 </context>
 <context>
+    <name>DemoModel</name>
+    <message>
+        <source>small demo model for trying Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small demo model: its answers are often wrong. For real answers, download StableLM 2 with File → Models… (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annulla modifica</translation>
+    </message>
+    <message>
+        <source>Editing your message. Sending it replaces it and every later message (%1).</source>
+        <translation>Stai modificando il tuo messaggio. Inviandolo sostituisci l&apos;originale e tutti i messaggi successivi (%1).</translation>
+    </message>
+    <message>
+        <source>Editing your message. Sending it replaces it.</source>
+        <translation>Stai modificando il tuo messaggio. Inviandolo sostituisci l&apos;originale.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -62,12 +135,28 @@
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
+        <source>Re&amp;name chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -207,7 +296,7 @@
     </message>
     <message>
         <source>Stop the reply first.</source>
-        <translation>Prima interrompi la risposta.</translation>
+        <translation type="vanished">Prima interrompi la risposta.</translation>
     </message>
     <message>
         <source>Parla does not open this kind of link.</source>
@@ -266,6 +355,10 @@
         <translation>La risposta non è riuscita.</translation>
     </message>
     <message>
+        <source>The reply in another chat has ended.</source>
+        <translation>La risposta in un&apos;altra chat è terminata.</translation>
+    </message>
+    <message>
         <source>No model loaded</source>
         <translation>Nessun modello caricato</translation>
     </message>
@@ -276,6 +369,37 @@
     <message>
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Chiedi qualsiasi cosa. La lingua della conversazione è %1; tutto resta su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiato.</translation>
+    </message>
+    <message>
+        <source>Stop the reply first.</source>
+        <translation>Prima interrompi la risposta.</translation>
+    </message>
+    <message>
+        <source>Deleted a message.</source>
+        <translation>Messaggio eliminato.</translation>
+    </message>
+    <message>
+        <source>This reply has no question right before it, so it cannot be asked again.</source>
+        <translation>Questa risposta non ha una domanda subito prima, quindi non si può richiedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Asked again: the earlier reply and the %1 messages after it were taken out.</source>
+        <translation>Richiesta ripetuta: sono stati tolti la risposta precedente e i %1 messaggi successivi.</translation>
+    </message>
+    <message>
+        <source>Asked again: the earlier reply was taken out.</source>
+        <translation>Richiesta ripetuta: la risposta precedente è stata tolta.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -321,6 +445,14 @@
         <translation>✖ Non ci sta</translation>
     </message>
     <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/s</translation>
     </message>
@@ -339,6 +471,10 @@
     <message>
         <source>Downloading %1% · %2 of %3</source>
         <translation>Download %1% · %2 di %3</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
@@ -425,6 +561,10 @@
         <translation>Licenza: %1</translation>
     </message>
     <message>
+        <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>memory estimated for a context of %1 tokens</source>
         <translation>memoria stimata per un contesto di %1 token</translation>
     </message>
@@ -481,7 +621,7 @@
 %3
 
 Do you accept this licence?</source>
-        <translation>%1 è distribuito con la %2:
+        <translation type="vanished">%1 è distribuito con la %2:
 %3
 
 Accetti questa licenza?</translation>
@@ -515,8 +655,56 @@ Accetti questa licenza?</translation>
         <translation>Usa dove si trova</translation>
     </message>
     <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into Parla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
         <translation>Architettura: %1 · Quantizzazione: %2 · Dimensione: %3 · Contesto: %4 token</translation>
+    </message>
+    <message>
+        <source>Used where it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Parla&apos;s library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -848,8 +1036,12 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
         <translation>{path} è una cartella, non un file di modello.</translation>
     </message>
     <message>
+        <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation>{file} non è un file di modello GGUF. Parla esegue modelli in formato GGUF (file che terminano con .gguf, come quelli pubblicati per llama.cpp).</translation>
+        <translation type="vanished">{file} non è un file di modello GGUF. Parla esegue modelli in formato GGUF (file che terminano con .gguf, come quelli pubblicati per llama.cpp).</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

@@ -88,41 +88,87 @@ def test_a_reply_with_no_text_gives_the_question_back_and_leaves_no_trace(store:
     assert [m.content for m in session.messages] == ["Hi", "Hello!"]
 
 
-def test_delete_removes_one_message_and_keeps_the_later_ones(store: Store) -> None:
+def contents(session: ChatSession) -> list[str]:
+    return [m.content for m in session.messages]
+
+
+def test_delete_removes_one_message_keeps_the_later_ones_and_can_be_undone(
+    store: Store,
+) -> None:
     session = ChatSession(store)
     turn(session, "One", "First answer")
     turn(session, "Two", "Second answer")
+    before = saved(store, session)
     first_reply = session.messages[1].id
-    assert session.delete(first_reply)
-    assert [m.content for m in session.messages] == ["One", "Two", "Second answer"]
+    removed = session.delete(first_reply)
+    assert removed is not None and removed.count == 1
+    assert contents(session) == ["One", "Two", "Second answer"]
     assert [c for _, c, _ in saved(store, session)] == ["One", "Two", "Second answer"]
-    assert not session.delete(first_reply)  # already gone
+    assert session.delete(first_reply) is None  # already gone
+    session.undo(removed)
+    assert saved(store, session) == before
+    assert contents(session) == ["One", "First answer", "Two", "Second answer"]
 
 
-def test_edit_takes_back_the_users_message_and_what_followed(store: Store) -> None:
+def test_editing_changes_nothing_until_the_new_text_is_sent(store: Store) -> None:
     session = ChatSession(store)
     turn(session, "One", "First answer")
     turn(session, "Two", "Second answer")
-    assert session.edit(session.messages[1].id) is None  # a reply cannot be edited
-    assert session.edit(session.messages[2].id) == "Two"
-    assert [m.content for m in session.messages] == ["One", "First answer"]
-    assert [c for _, c, _ in saved(store, session)] == ["One", "First answer"]
+    assert session.editable_text(session.messages[1].id) is None  # a reply is not edited
+    assert session.editable_text(session.messages[2].id) == "Two"
+    assert contents(session) == ["One", "First answer", "Two", "Second answer"]
+
+    removed, sent = session.resend(session.messages[2].id, "Two, changed")
+    assert removed.count == 2 and sent.content == "Two, changed"
+    assert contents(session) == ["One", "First answer", "Two, changed"]
+    assert [c for _, c, _ in saved(store, session)] == ["One", "First answer", "Two, changed"]
 
 
-def test_regenerate_drops_the_reply_and_leaves_the_question_to_answer(store: Store) -> None:
+def test_regenerating_an_earlier_reply_takes_out_what_followed_and_can_be_undone(
+    store: Store,
+) -> None:
     session = ChatSession(store)
     turn(session, "One", "First answer")
-    assert not session.regenerate(session.messages[0].id)  # a question is not a reply
-    assert session.regenerate(session.messages[1].id)
-    assert [m.content for m in session.messages] == ["One"]
-    assert [c for _, c, _ in saved(store, session)] == ["One"]
+    turn(session, "Two", "Second answer")
+    turn(session, "Three", "Third answer")
+    before = saved(store, session)
+    first_reply = session.messages[1].id
+    assert session.later(first_reply) == 4
+    removed = session.regenerate(first_reply)
+    assert removed is not None and removed.count == 5
+    assert contents(session) == ["One"]
+    session.begin_reply()
+    session.append("A new first answer")
+    session.finish("complete")
+    assert contents(session) == ["One", "A new first answer"]
+
+    session.undo(removed)
+    assert saved(store, session) == before
+    assert contents(session) == ["One", "First answer", "Two", "Second answer", "Three",
+                                 "Third answer"]
 
 
-def test_a_reply_whose_question_was_deleted_cannot_be_answered_again(store: Store) -> None:
+def test_a_reply_whose_question_was_deleted_cannot_be_regenerated(store: Store) -> None:
     session = ChatSession(store)
     turn(session, "One", "First answer")
+    assert not session.can_regenerate(session.messages[0].id)  # a question is not a reply
+    assert session.regenerate(session.messages[0].id) is None
     session.delete(session.messages[0].id)
-    assert not session.regenerate(session.messages[0].id)
+    reply = session.messages[0].id
+    assert not session.can_regenerate(reply)
+    assert session.regenerate(reply) is None
+    assert contents(session) == ["First answer"]  # nothing was taken out
+
+
+def test_a_reply_stopped_before_its_first_word_in_a_chat_off_screen_keeps_its_question(
+    store: Store,
+) -> None:
+    session = ChatSession(store)
+    session.send("Still here?")
+    session.begin_reply()
+    finished = session.finish("stopped", keep_question=True)
+    assert finished.reply is None and finished.returned_question is None
+    assert saved(store, session) == [("user", "Still here?", "complete")]
 
 
 def test_opening_a_saved_chat_restores_its_messages_and_states(store: Store) -> None:

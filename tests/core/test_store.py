@@ -600,3 +600,22 @@ def test_json_export_is_versioned_and_complete(store: Store) -> None:
         ("user", "Olá", "complete"), ("assistant", CODE_REPLY, "complete")]
     assert document["messages"][1]["stats"] == {"tokens": 42, "seconds": 1.5}
     assert document["messages"][0]["created_at"].endswith("+00:00")
+
+
+def test_removed_messages_come_back_exactly_and_searchable(store: Store) -> None:
+    chat = store.create_conversation("en")
+    question = store.add_message(chat.id, "user", "Where do whales sing?")
+    reply = store.begin_streaming(chat.id)
+    store.finish_message(reply.id, "Whales sing in the deep ocean.", "complete",
+                         {"generated_tokens": 7})
+    later = store.add_message(chat.id, "user", "Thanks")
+    before = store.messages(chat.id)
+
+    removed = store.remove_messages([reply.id, later.id])
+    assert [m.id for m in removed] == [reply.id, later.id]
+    assert [m.id for m in store.messages(chat.id)] == [question.id]
+    assert all(hit.message_id != reply.id for hit in store.search("ocean"))
+
+    store.restore_messages(removed)
+    assert store.messages(chat.id) == before
+    assert any(hit.message_id == reply.id for hit in store.search("ocean"))

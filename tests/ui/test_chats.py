@@ -197,7 +197,7 @@ def test_export_as_markdown_and_json(
     assert data["messages"][0]["content"] == "Show me Python"
 
 
-def test_regenerate_edit_delete_and_copy(
+def test_the_keyboard_shortcuts_regenerate_copy_and_edit(
     qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
 ) -> None:
     window = open_window(qtbot, engine, paths, temperature=0.9)
@@ -205,25 +205,28 @@ def test_regenerate_edit_delete_and_copy(
     ask(qtbot, window, "Name a fruit.")
     first_ids = [m.id for m in window.session.messages]
     with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
-        window.regenerate_last()
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     ids = [m.id for m in window.session.messages]
     assert len(ids) == 2 and ids[0] == first_ids[0] and ids[1] != first_ids[1]
     assert [m.role for m in window.store.messages(window.session.conversation_id or -1)] == [
         "user", "assistant"]
 
-    window.copy_last()
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
     assert QGuiApplication.clipboard().text() == window.session.messages[1].content
 
-    window.edit_last()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.composer.toPlainText() == "Name a fruit."
-    assert window.store.messages(window.session.conversation_id or -1) == []
-    assert window.chat_view.toPlainText().strip() == ""
-    ask(qtbot, window, "Name a vegetable.")
-    user_id, reply_id = (m.id for m in window.session.messages)
-    window.chat_view.actionRequested.emit("delete", reply_id)
-    assert [m.id for m in window.session.messages] == [user_id]
-    assert "Name a vegetable." in window.chat_view.toPlainText()
-    assert len(window.store.messages(window.session.conversation_id or -1)) == 1
+    assert window.composer.textCursor().atEnd()
+    assert len(window.store.messages(window.session.conversation_id or -1)) == 2
+
+    window.composer.selectAll()
+    qtbot.keyClicks(window.composer, "Name a vegetable.")
+    with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
+        qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+    stored = window.store.messages(window.session.conversation_id or -1)
+    assert [(m.role, m.content) for m in stored][0] == ("user", "Name a vegetable.")
+    assert len(stored) == 2
 
 
 PAYLOAD = """Here you go:
