@@ -23,6 +23,7 @@ from app.core.models.token import load_token
 from app.core.paths import AppPaths, app_paths, resource
 from app.core.settings import load_settings
 from app.core.store import Store, StoreError
+from app.ui.demo import open_first_model
 from app.ui.i18n import install_translators, interface_language, text
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
@@ -124,12 +125,16 @@ def open_store(paths: AppPaths) -> Store | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the app. ``parla [MODEL.gguf]`` opens that model right away."""
+    """Start the app. ``parla [MODEL.gguf]`` opens that model right away; ``--demo PATH``
+    (``make run``) opens PATH, labelled as a demo, when no model is installed."""
     args = list(sys.argv if argv is None else argv)
     # Benchmarks time start-up with this: quit as soon as the window has been painted.
     quit_when_shown = _take_option(args, "--quit-when-shown", with_value=False) is not None
     test_model = _take_option(args, "--self-test", with_value=True)
     self_test = Path(test_model) if test_model else None
+    # `make run` only: the small model to chat with while nothing is installed (app/ui/demo.py).
+    demo_model = _take_option(args, "--demo", with_value=True)
+    demo = Path(demo_model) if demo_model else None
     paths = app_paths().ensure()
     setup_logging(paths.log_file)
     qInstallMessageHandler(_route_qt_message)
@@ -166,13 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         print("PARLA_WINDOW_SHOWN", flush=True)
         _self_test(window, engine, self_test)
 
-    requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
-    if self_test is not None:
-        requested = None
-    if requested is not None:
-        window.open_model(requested)
-    elif not self_test and settings.model_path and Path(settings.model_path).is_file():
-        window.open_model(Path(settings.model_path))
+    if self_test is None:
+        requested = next((Path(a) for a in args[1:] if a.lower().endswith(".gguf")), None)
+        open_first_model(window, requested, demo,
+                         installed=any(e.present for e in downloads.library.installed()))
 
     log.info("Interface language %s (%d translators)", language, len(translators))
     try:

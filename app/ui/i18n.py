@@ -26,6 +26,13 @@ QT_CATALOG = {"pt": "pt_BR"}
 class _Interface:
     locale: QLocale | None = None
     """The locale numbers in core messages follow; None: the default locale."""
+    language: str = DEFAULT_LANGUAGE
+    """The interface language: it picks the catalog's sentences (app.ui.model_text)."""
+
+
+def language() -> str:
+    """The interface language's code, as :func:`install_translators` was given it."""
+    return _Interface.language
 
 
 def interface_language(configured: str) -> str:
@@ -47,6 +54,7 @@ def interface_locale(language: str) -> QLocale:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Parla's and Qt's translators; keep the returned list alive."""
     _Interface.locale = interface_locale(language)
+    _Interface.language = language
     installed: list[QTranslator] = []
     if language == DEFAULT_LANGUAGE:
         return installed
@@ -68,6 +76,24 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     _Interface.locale = None
+    _Interface.language = DEFAULT_LANGUAGE
+
+
+def locale() -> QLocale:
+    """The interface's locale: every number, size and date the user reads is written in it.
+
+    The one recorded by :func:`install_translators`; without one, the default locale, and
+    English where that is POSIX "C" (which would write no group separators at all).
+    """
+    chosen = _Interface.locale or QLocale()
+    if chosen.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return chosen
+
+
+def number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` digits, as the interface writes it: 25,28 in German."""
+    return locale().toString(float(value), "f", decimals)
 
 
 def _number(locale: QLocale, value: int | float) -> str:
@@ -81,8 +107,6 @@ def text(message: Message | str) -> str:
     passes through)."""
     if isinstance(message, str):
         return message
-    locale = _Interface.locale or QLocale()
-    if locale.language() == QLocale.Language.C:  # no locale configured (POSIX "C"): English
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    shown_in = locale()
     return message.render(lambda template: QCoreApplication.translate(CONTEXT, template),
-                          lambda value: _number(locale, value))
+                          lambda value: _number(shown_in, value))

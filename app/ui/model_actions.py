@@ -97,9 +97,9 @@ class ModelActions(QObject):
             dialog.select_file(entry)
             dialog.primary_button.click()
 
-    @Slot()
-    def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.parent_widget)
+    def show_settings(self, language: str | None = None) -> SettingsDialog:
+        """Settings, its System prompts tab on ``language`` (the open conversation's)."""
+        dialog = SettingsDialog(self.settings, self.parent_widget, language=language)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.open()
         return dialog

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
+from app.core.models.catalog import LocalizedText
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import Verdict
 from app.core.models.measurements import Measurement
@@ -31,13 +32,23 @@ def verdict_text(verdict: Verdict) -> str:
             Verdict.WONT_FIT: QCoreApplication.translate("ModelsDialog", "✖ Won't fit")}[verdict]
 
 
+def catalog_text(localized: LocalizedText) -> str:
+    """A catalog sentence (a description, a quality note) in the interface language."""
+    return localized.in_language(i18n.language())
+
+
 def human_size(size: int) -> str:
-    return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+    """A file or memory size as the interface language writes it: "25,28 GB" in German."""
+    if size >= 1e9:
+        return QCoreApplication.translate("ModelsDialog", "%1 GB").replace(
+            "%1", i18n.number(size / 1e9, 2))
+    return QCoreApplication.translate("ModelsDialog", "%1 MB").replace(
+        "%1", i18n.number(size / 1e6, 0))
 
 
 def speed_text(measurement: Measurement) -> str:
     return QCoreApplication.translate("ModelsDialog", "%1 tokens/s").replace(
-        "%1", f"{measurement.tokens_per_second:.1f}")
+        "%1", i18n.number(measurement.tokens_per_second, 1))
 
 
 def speed_tooltip(measurement: Measurement) -> str:
@@ -48,13 +59,13 @@ def speed_tooltip(measurement: Measurement) -> str:
             if measurement.source == "benchmark"
             else QCoreApplication.translate(
                 "ModelsDialog", "Measured %1 during a chat reply (%2 threads, %3)."))
-    text = (text.replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+    text = (text.replace("%1", i18n.locale().toString(when, QLocale.FormatType.ShortFormat))
             .replace("%2", str(measurement.conditions.threads))
             .replace("%3", measurement.conditions.backend))
     if measurement.prompt_tokens_per_second:
         text += "\n" + QCoreApplication.translate(
             "ModelsDialog", "Reading a message: %1 tokens/s.").replace(
-            "%1", f"{measurement.prompt_tokens_per_second:.0f}")
+            "%1", i18n.number(measurement.prompt_tokens_per_second, 0))
     return text
 
 
@@ -62,11 +73,12 @@ def describe(progress: DownloadProgress) -> str:
     """One line a user understands: what is happening, how fast, how long."""
     if progress.phase is Phase.DOWNLOADING and progress.total:
         text = (QCoreApplication.translate("ModelsDialog", "Downloading %1% · %2 of %3")
-                .replace("%1", f"{100 * progress.done / progress.total:.0f}")
+                .replace("%1", i18n.number(100 * progress.done / progress.total, 0))
                 .replace("%2", human_size(progress.done))
                 .replace("%3", human_size(progress.total)))
         if progress.bytes_per_second:
-            text += f" · {progress.bytes_per_second / 1e6:.1f} MB/s"
+            text += " · " + QCoreApplication.translate("ModelsDialog", "%1 MB/s").replace(
+                "%1", i18n.number(progress.bytes_per_second / 1e6, 1))
         if progress.eta_seconds is not None:
             minutes, seconds = divmod(int(progress.eta_seconds), 60)
             left = (QCoreApplication.translate("ModelsDialog", "%1 min %2 s left")
@@ -77,7 +89,7 @@ def describe(progress: DownloadProgress) -> str:
         return text
     if progress.phase is Phase.VERIFYING and progress.total:
         return QCoreApplication.translate("ModelsDialog", "Verifying %1%").replace(
-            "%1", f"{100 * progress.done / progress.total:.0f}")
+            "%1", i18n.number(100 * progress.done / progress.total, 0))
     if progress.message is not None:
         return i18n.text(progress.message)
     return {

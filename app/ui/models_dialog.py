@@ -62,6 +62,7 @@ from app.ui.gguf_drop import dropped_gguf
 from app.ui.hf_token import edit_token
 from app.ui.measure_control import MeasureControl
 from app.ui.model_text import (
+    catalog_text,
     column_titles,
     describe,
     human_size,
@@ -202,7 +203,7 @@ class ModelsDialog(QDialog):
     def _show_model(self, _index: int) -> None:
         model = self.model
         self.description.setText(
-            f"{html.escape(model.description)}<br>"
+            f"{html.escape(catalog_text(model.description))}<br>"
             + self.tr("Licence: %1").replace(
                 "%1", f'<a href="{html.escape(model.license.url)}">'
                 f"{html.escape(model.license.name)}</a>")
@@ -234,7 +235,7 @@ class ModelsDialog(QDialog):
             cells = [star, entry.quant, ("≈ " if not entry.size else "") + human_size(fit.size),
                      human_size(fit.memory.total), verdict_text(fit.verdict),
                      speed_text(speed) if speed else "—" if on_disk else "",
-                     self.catalog.quantizations[entry.quant].quality, status]
+                     catalog_text(self.catalog.quantizations[entry.quant].quality), status]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if fit is self.recommended:

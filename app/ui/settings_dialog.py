@@ -51,8 +51,11 @@ def _decimal(minimum: float, maximum: float, step: float) -> QDoubleSpinBox:
 
 
 class SettingsDialog(QDialog):
+    """``language``: the open conversation's, which the System prompts tab shows first
+    (a French chat's user came for the French prompt, not the English one)."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 max_context: int = MAX_CONTEXT) -> None:
+                 max_context: int = MAX_CONTEXT, language: str | None = None) -> None:
         super().__init__(parent)
         self.original = settings
         self.edited = copy.deepcopy(settings)
@@ -60,7 +63,7 @@ class SettingsDialog(QDialog):
         self.resize(620, 520)
         tabs = QTabWidget()
         tabs.addTab(self._generation_tab(max_context), self.tr("General"))
-        tabs.addTab(self._prompts_tab(), self.tr("System prompts"))
+        tabs.addTab(self._prompts_tab(language or settings.language), self.tr("System prompts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -133,7 +136,7 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return page
 
-    def _prompts_tab(self) -> QWidget:
+    def _prompts_tab(self, language: str) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
@@ -141,6 +144,7 @@ class SettingsDialog(QDialog):
         self.prompt_language.setAccessibleName(self.tr("Language of the system prompt"))
         for code, name in LANGUAGES.items():
             self.prompt_language.addItem(name, code)
+        self.prompt_language.setCurrentIndex(max(self.prompt_language.findData(language), 0))
         top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.prompt_language, 1)
         restore = QPushButton(self.tr("Restore default"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from app.core.models.catalog import Catalog, CatalogFile
 from app.core.models.fit import assess, recommend
 from app.core.models.hardware import Machine
+from app.ui import i18n
 
 
 def recommended_file(catalog: Catalog, machine: Machine, context_length: int
@@ -52,7 +53,7 @@ class WelcomePage(QWidget):
             self.download_button = QPushButton(
                 self.tr("Download %1 (%2, %3 GB) — recommended for this computer")
                 .replace("%1", name).replace("%2", entry.quant)
-                .replace("%3", f"{size / 1e9:.1f}"))
+                .replace("%3", i18n.number(size / 1e9, 1)))
             self.download_button.setDefault(True)
             self.download_button.clicked.connect(lambda: self.downloadRequested.emit(entry))
             layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignHCenter)

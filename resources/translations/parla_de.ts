@@ -90,11 +90,11 @@
     <name>DemoModel</name>
     <message>
         <source>small demo model for trying Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>kleines Demo-Modell zum Ausprobieren von Parla</translation>
     </message>
     <message>
         <source>A small demo model: its answers are often wrong. For real answers, download StableLM 2 with File → Models… (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Demo-Modell: Seine Antworten sind oft falsch. Für echte Antworten laden Sie StableLM 2 über Datei → Modelle… (Strg+M) herunter.</translation>
     </message>
 </context>
 <context>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>

@@ -90,11 +90,11 @@
     <name>DemoModel</name>
     <message>
         <source>small demo model for trying Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>pequeno modelo de demonstração para experimentar o Parla</translation>
     </message>
     <message>
         <source>A small demo model: its answers are often wrong. For real answers, download StableLM 2 with File → Models… (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pequeno modelo de demonstração: suas respostas muitas vezes estão erradas. Para respostas de verdade, baixe o StableLM 2 em Arquivo → Modelos… (Ctrl+M).</translation>
     </message>
 </context>
 <context>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>

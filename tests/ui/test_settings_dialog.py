@@ -100,3 +100,53 @@ def test_main_window_saves_settings_and_reloads_when_needed(
     finally:
         window.close()
         engine.shutdown()
+
+
+def test_settings_open_on_the_system_prompt_of_the_conversations_language(
+    qtbot: QtBot, parla_home: Path
+) -> None:
+    """A French chat's user pressing Ctrl+, finds the French prompt, not the English one
+    (new chats start in English here: the chat's language is not the settings')."""
+    from PySide6.QtCore import Qt
+
+    from app.core.engine.worker import EngineService
+    from app.core.paths import app_paths
+    from app.core.store import Store
+    from app.ui.main_window import MainWindow
+
+    paths = app_paths().ensure()
+    store = Store.open(paths.data / "chats.sqlite3")
+    french = store.create_conversation("fr")
+    store.add_message(french.id, "user", "Quelle est la capitale de la France ?")
+    english = store.create_conversation("en")
+    store.add_message(english.id, "user", "What is the capital of France?")
+    engine = EngineService()
+    window = MainWindow(engine, Settings(language="en"), paths, store=store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    try:
+        chats = window.sidebar.list
+        row = next(i for i in range(chats.count()) if "Quelle" in chats.item(i).text())
+        qtbot.mouseClick(chats.viewport(), Qt.MouseButton.LeftButton,
+                         pos=chats.visualItemRect(chats.item(row)).center())
+        assert window.session.conversation_id == french.id
+        qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.findChild(SettingsDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.prompt_language.currentData() == "fr"
+        assert dialog.prompt_edit.toPlainText() == default_system_prompts()["fr"]
+        dialog.reject()
+    finally:
+        window.close()
+        engine.shutdown()
+        store.close()
+
+
+def test_the_dialog_alone_opens_on_the_language_new_chats_start_in(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(language="nl"))
+    qtbot.addWidget(dialog)
+    assert dialog.prompt_language.currentData() == "nl"
+    assert dialog.prompt_edit.toPlainText() == default_system_prompts()["nl"]
+    assert SettingsDialog(Settings(), language="it").prompt_language.currentData() == "it"

@@ -230,3 +230,88 @@ def test_numbers_in_core_messages_follow_the_interface_language(
 
 def test_text_that_is_not_a_message_passes_through_unchanged() -> None:
     assert text("{not a template} 3.5") == "{not a template} 3.5"
+
+
+# -- the Models dialog and the welcome page in the interface language ------------------------
+
+
+def german_models_dialog(qtbot: Any, root: Path) -> Any:
+    from app.core.models.catalog import default_catalog
+    from app.core.models.hardware import Machine
+    from app.core.models.service import DownloadService
+    from app.core.paths import app_paths
+    from app.core.settings import Settings
+    from app.ui.models_dialog import ModelsDialog
+
+    service = DownloadService(Downloader(Library(root / "models"), root / "cache"))
+    machine = Machine(total_ram=25_280_000_000, available_ram=12_500_000_000)
+    dialog = ModelsDialog(service, default_catalog(), machine, settings=Settings(),
+                          paths=app_paths().ensure())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, service
+
+
+def test_a_german_user_reads_the_catalog_and_its_numbers_in_german(
+    qapp: QApplication, qtbot: Any, tmp_path: Path
+) -> None:
+    """The machine line, sizes, descriptions and the Quality column: no English, German
+    decimal commas (the catalog's sentences are data, chosen by the interface language)."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.models_dialog import QUALITY_COLUMN
+
+    translators = install_translators(qapp, "de")
+    try:
+        dialog, service = german_models_dialog(qtbot, tmp_path)
+        try:
+            assert "25,28 GB" in dialog.machine_label.text(), dialog.machine_label.text()
+            assert "12,50 GB" in dialog.machine_label.text()
+            assert "Stability AI: chattet auf Englisch" in dialog.description.text()
+            quality = {dialog.table.item(row, 1).text():
+                       dialog.table.item(row, QUALITY_COLUMN).text()
+                       for row in range(dialog.table.rowCount())}
+            assert quality["Q4_K_M"] == "Beste Balance aus Größe und Qualität"
+            sizes = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+            assert any(re.search(r"\d,\d\d GB", size) for size in sizes), sizes
+            assert not any(re.search(r"\d\.\d\d GB", size) for size in sizes), sizes
+            # The user picks the base model in the model box: its description is German too.
+            dialog.model_box.setFocus()
+            qtbot.keyClick(dialog.model_box, Qt.Key.Key_Down)
+            qtbot.keyClick(dialog.model_box, Qt.Key.Key_Down)
+            assert dialog.model_box.currentData() == "stablelm-2-1_6b"
+            assert "Basismodell" in dialog.description.text(), dialog.description.text()
+        finally:
+            dialog.close()
+            service.shutdown()
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_sizes_speeds_and_progress_follow_the_interface_locale(
+    language: str, qapp: QApplication
+) -> None:
+    from app.core.models.downloads import DownloadProgress, Phase
+    from app.core.models.measurements import Conditions, FileKey, Measurement
+    from app.ui.model_text import describe, human_size, speed_text
+
+    measurement = Measurement(FileKey("m.gguf", 1, 0), Conditions(2, "CPU", "0.3.36"), 12.5,
+                              None, "2026-11-30T10:00:00+00:00", "chat")
+    progress = DownloadProgress(Phase.DOWNLOADING, done=500_000_000, total=1_000_000_000,
+                                bytes_per_second=5_000_000, eta_seconds=100)
+
+    def shown() -> tuple[str, str, str]:
+        return human_size(25_280_000_000), describe(progress), speed_text(measurement)
+
+    english = shown()
+    translators = install_translators(qapp, language)
+    try:
+        size, line, speed = shown()
+    finally:
+        remove_translators(qapp, translators)
+    assert english == ("25.28 GB", "Downloading 50% · 500 MB of 1.00 GB · 5.0 MB/s · "
+                                   "1 min 40 s left", "12.5 tokens/s")
+    assert "25,28" in size and "5,0" in line and "1,00" in line, (size, line)
+    assert "12,5" in speed, speed
+    assert "." not in size and "5.0" not in line

@@ -2,7 +2,9 @@
 
 The catalog is data so that a new quantization or a corrected hash is an edit
 to JSON, not to code. Where a file pins its SHA256, that hash is the truth;
-otherwise the SHA256 the Hub reports for the LFS object is used.
+otherwise the SHA256 the Hub reports for the LFS object is used. Its sentences
+(descriptions, quality notes) are data too, one per interface language: a
+translation is an edit to the JSON, beside the English it translates.
 """
 
 from __future__ import annotations
@@ -13,7 +15,37 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.core.languages import DEFAULT_LANGUAGE
 from app.core.paths import resource
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A catalog sentence in each language it was written in; English where one is missing.
+
+    The window picks its interface language's; ``parla-cli`` prints English (``str``).
+    """
+
+    texts: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, raw: str | dict[str, str], where: str) -> LocalizedText:
+        """A plain string (English only) or ``{"en": ..., "de": ...}``; English is required."""
+        texts = {DEFAULT_LANGUAGE: raw} if isinstance(raw, str) else dict(raw)
+        if not texts.get(DEFAULT_LANGUAGE):
+            raise ValueError(f"{where}: the English text is missing")
+        return cls(tuple(texts.items()))
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(code for code, text in self.texts if text)
+
+    def in_language(self, language: str) -> str:
+        texts = dict(self.texts)
+        return texts.get(language) or texts[DEFAULT_LANGUAGE]
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -42,7 +74,7 @@ class Architecture:
 class Quantization:
     name: str
     bits_per_weight: float
-    quality: str
+    quality: LocalizedText
 
 
 @dataclass(frozen=True)
@@ -66,7 +98,7 @@ class CatalogModel:
     id: str
     name: str
     kind: str
-    description: str
+    description: LocalizedText
     parameters: int
     architecture: Architecture
     chat_format: str
@@ -122,7 +154,8 @@ def _file(model_id: str, raw: dict[str, Any]) -> CatalogFile:
 
 
 def parse_catalog(data: dict[str, Any]) -> Catalog:
-    quants = {name: Quantization(name, float(q["bits_per_weight"]), q["quality"])
+    quants = {name: Quantization(name, float(q["bits_per_weight"]),
+                                 LocalizedText.parse(q["quality"], f"{name} quality"))
               for name, q in data["quantizations"].items()}
     models = []
     for raw in data["models"]:
@@ -131,7 +164,8 @@ def parse_catalog(data: dict[str, Any]) -> Catalog:
         if unknown:
             raise ValueError(f"{raw['id']}: unknown quantizations {sorted(unknown)}")
         models.append(CatalogModel(
-            id=raw["id"], name=raw["name"], kind=raw["kind"], description=raw["description"],
+            id=raw["id"], name=raw["name"], kind=raw["kind"],
+            description=LocalizedText.parse(raw["description"], f"{raw['id']} description"),
             parameters=int(raw["parameters"]), architecture=Architecture(**raw["architecture"]),
             chat_format=raw["chat_format"], license=License(**raw["license"]), files=files,
             recommended=bool(raw.get("recommended", False)),

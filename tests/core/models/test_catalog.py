@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from app.core.models.catalog import DEFAULT_QUANT, default_catalog, parse_catalog
 from app.core.paths import resource
 
@@ -65,3 +66,30 @@ def test_a_malformed_hash_in_the_catalog_is_rejected() -> None:
     broken["models"][0]["files"][0]["sha256"] = "not-a-hash"
     with pytest.raises(ValueError, match="64 lowercase hex"):
         parse_catalog(broken)
+
+
+def test_every_catalog_sentence_is_written_in_all_seven_languages() -> None:
+    """Descriptions and quality notes are shown as they are: a missing language is English
+    in the middle of a German window."""
+    catalog = default_catalog()
+    texts = {f"{m.id} description": m.description for m in catalog.models}
+    texts |= {f"{q.name} quality": q.quality for q in catalog.quantizations.values()}
+    for where, text in texts.items():
+        missing = set(LANGUAGES) - text.languages
+        assert not missing, f"{where} lacks {sorted(missing)}"
+        for code in LANGUAGES:
+            if code != DEFAULT_LANGUAGE:
+                assert text.in_language(code) != str(text), f"{where} in {code} is English"
+
+
+def test_catalog_sentences_fall_back_to_english_and_english_is_required() -> None:
+    data = json.loads(resource("catalog", "models.json").read_text(encoding="utf-8"))
+    data["quantizations"]["Q5_0"]["quality"] = {"en": "Very good", "de": "Sehr gut"}
+    data["models"][0]["description"] = "English only"
+    catalog = parse_catalog(data)
+    assert catalog.quantizations["Q5_0"].quality.in_language("de") == "Sehr gut"
+    assert catalog.quantizations["Q5_0"].quality.in_language("nl") == "Very good"
+    assert catalog.models[0].description.in_language("fr") == "English only"
+    data["models"][0]["description"] = {"de": "Nur Deutsch"}
+    with pytest.raises(ValueError, match="English text is missing"):
+        parse_catalog(data)
