@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneListExtension
@@ -92,6 +93,14 @@ longer message is formatted a part at a time, cut between blocks, so that only a
 long on its own (a 64 KB paragraph, list or table) is shown plain. Markdown costs 1-3 us a
 character when all goes well."""
 
+STREAMING_MAX_MARKDOWN_CHARS = 16_000
+STREAMING_MAX_TABLE_CELLS = 500
+STREAMING_BUDGET_S = 0.1
+"""The limits for the blocks of a reply still streaming in, which a view re-renders many
+times a second: past them the blocks are shown as plain text until they are finished, then
+formatted once with the full limits. Code blocks still do not count: they are cheap to
+format and to lay out, whereas Qt takes 0.2-0.3 ms for each list item or table cell."""
+
 MAX_NESTING = 32
 """Quotes and lists nested deeper than this are shown as plain text: the markdown library
 parses them recursively (about three Python frames a level; lists have no guard against
@@ -107,9 +116,9 @@ of 5,000 one-line headings, 5,000 entities in one paragraph, links nested 3,000 
 take seconds); past the budget the rest is shown as plain text. Measured as the thread's
 CPU time, so a busy machine does not turn ordinary replies into plain text."""
 
-MAX_TABLE_CELLS = 2_000
-"""A table with more cells than this makes its text plain: Qt lays out about 20,000 table
-cells a second, and a model's real tables are far smaller."""
+MAX_TABLE_CELLS = 1_000
+"""A table with more cells than this makes its text plain: Qt takes about 0.3 ms to lay
+out a table cell, and a model's real tables are far smaller."""
 
 PLAIN_NOTE = "Shown as plain text: too long or too complex to format."
 """Written above any text that :func:`render` shows unformatted."""
@@ -168,15 +177,16 @@ def link_code_blocks(body: str, href: Callable[[int], str]) -> str:
     return _HREF.sub(relink, body)
 
 
-def render(text: str, *, dark: bool = False, budget_s: float | None = None) -> Rendered:
-    """Render (possibly partial, still streaming) markdown from the model; never raises.
+def render(text: str, *, dark: bool = False, streaming: bool = False) -> Rendered:
+    """Render markdown from the model; never raises.
 
     Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING`,
-    :data:`MAX_TABLE_CELLS` and a CPU budget (``budget_s``, by default
-    :data:`RENDER_BUDGET_S` and more for longer text): what goes past them is shown as
-    plain text. A view re-rendering a streaming reply many times a second passes less.
+    :data:`MAX_TABLE_CELLS` and a CPU budget (:data:`RENDER_BUDGET_S`): what goes past them
+    is shown as plain text. ``streaming``: ``text`` is the still-open end of a reply that is
+    streaming in, re-rendered many times a second, so tighter limits apply
+    (:data:`STREAMING_MAX_MARKDOWN_CHARS`).
     """
-    return _render(text, dark, budget_s)
+    return _render(text, dark, streaming)
 
 
 def render_plain(text: str, *, dark: bool = False) -> Rendered:
@@ -191,23 +201,25 @@ def render_cache_clear() -> None:
 
 
 @lru_cache(maxsize=128)
-def _render(text: str, dark: bool, budget_s: float | None) -> Rendered:
+def _render(text: str, dark: bool, streaming: bool) -> Rendered:
     """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
     text = _valid_unicode(text)
     if not text.strip():
         return Rendered(html="", code_blocks=())
-    if budget_s is None:
-        budget_s = min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
-                       MAX_RENDER_BUDGET_S)
-    budget = _Budget(budget_s)
+    if streaming:
+        bounds = _Bounds(STREAMING_BUDGET_S, STREAMING_MAX_MARKDOWN_CHARS,
+                         STREAMING_MAX_TABLE_CELLS)
+    else:
+        bounds = _Bounds(min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
+                             MAX_RENDER_BUDGET_S), MAX_MARKDOWN_CHARS, MAX_TABLE_CELLS)
     if len(text) <= MAX_MARKDOWN_CHARS:
-        return _render_part(text, dark, budget)
+        return _render_part(text, dark, bounds)
     # Too long for one pass: a block at a time, so that one huge block does not make the
     # whole message plain (references then resolve within a part only, as while streaming).
     parts: list[Rendered] = []
     code_blocks = 0
     for part in _parts(text):
-        rendered = _render_part(part, dark, budget)
+        rendered = _render_part(part, dark, bounds)
         first = code_blocks
         parts.append(Rendered(
             html=link_code_blocks(rendered.html,
@@ -219,24 +231,25 @@ def _render(text: str, dark: bool, budget_s: float | None) -> Rendered:
                     plain=any(part.plain for part in parts))
 
 
-def _render_part(text: str, dark: bool, budget: _Budget) -> Rendered:
+def _render_part(text: str, dark: bool, bounds: _Bounds) -> Rendered:
     """Markdown if ``text`` is within the limits, else plain text."""
-    if budget.spent():
+    if bounds.spent():
         return _plain(text, dark)
     with _LOCK:
-        md, extension = _markdown()
-        md.reset()
-        extension.start(dark=dark, budget=budget)
         try:
+            md, extension = _markdown()
+            md.reset()
+            extension.start(dark=dark, bounds=bounds)
             body = md.convert(text)
+            blocks = tuple(extension.fences.blocks)
         except (_TooComplex, RecursionError):
             return _plain(text, dark)
         except Exception:  # a bug in the library or here: the message must still show
             _log_failure()
             return _plain(text, dark)
         finally:
-            md.reset()  # do not keep the message alive in the stash
-        blocks = tuple(extension.fences.blocks)
+            if _INSTANCE is not None:
+                _INSTANCE[0].reset()  # do not keep the message alive in the stash
     return Rendered(html=body, code_blocks=blocks)
 
 
@@ -259,14 +272,17 @@ class _TooComplex(Exception):  # noqa: N818 - a signal between our hooks, not an
     """Raised inside the markdown library when a text goes past a limit."""
 
 
-class _Budget:
-    """The CPU time a render may still spend; the clock is read at every 32nd check."""
+class _Bounds:
+    """What one render may still spend: CPU time (the clock is read at every 32nd check),
+    and how much markdown and how large tables it takes on."""
 
-    __slots__ = ("_checks", "_deadline")
+    __slots__ = ("_checks", "_deadline", "max_chars", "max_table_cells")
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, max_chars: int, max_table_cells: int) -> None:
         self._deadline = time.thread_time() + seconds
         self._checks = 0
+        self.max_chars = max_chars
+        self.max_table_cells = max_table_cells
 
     def spent(self) -> bool:
         return time.thread_time() > self._deadline
@@ -278,6 +294,12 @@ class _Budget:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def displayable(text: str) -> str:
+    """Plain ``text`` made safe and quick for Qt to show (as :func:`render` does it):
+    surrogates as Qt shows them, long runs breakable."""
+    return breakable(_valid_unicode(text))
 
 
 def _valid_unicode(text: str) -> str:
@@ -300,7 +322,9 @@ def _plain(text: str, dark: bool) -> Rendered:
         code_blocks=(), plain=True)
 
 
-_LONG_RUN = re.compile(r"\S{256,}")
+_LONG_RUN = re.compile(r"(?<!\S)\S{256,}")  # whole runs only: linear time
+# A character, or a placeholder that Python-Markdown will replace with some HTML.
+_UNITS = re.compile("\x02[^\x03\\s]*\x03|\\S")
 _BREAK_EVERY = 64
 
 
@@ -309,7 +333,7 @@ def breakable(text: str) -> str:
     without a space.
 
     Qt wraps a word too long for a line by searching it again for a word boundary at each
-    line, so laying out a 350 KB word takes seconds (and 2 MB, minutes). The spaces are
+    line, so laying out a 50 KB word takes a second (and 2 MB, minutes). The spaces are
     invisible; they only show if such a run is selected and copied from the view (the Copy
     links copy the text as the model wrote it).
     """
@@ -317,8 +341,9 @@ def breakable(text: str) -> str:
         return text
 
     def cut(match: re.Match[str]) -> str:
-        run = match[0]
-        return "\u200b".join(run[i:i + _BREAK_EVERY] for i in range(0, len(run), _BREAK_EVERY))
+        units = _UNITS.findall(match[0])
+        return "\u200b".join("".join(units[i:i + _BREAK_EVERY])
+                              for i in range(0, len(units), _BREAK_EVERY))
     return _LONG_RUN.sub(cut, text)
 
 
@@ -490,12 +515,12 @@ class _FencePreprocessor(Preprocessor):
         super().__init__(md)
         self.dark = False
         self.blocks: list[str] = []
-        self.budget = _Budget(0)
+        self.bounds = _Bounds(0, 0, 0)
 
-    def start(self, *, dark: bool, budget: _Budget) -> None:
+    def start(self, *, dark: bool, bounds: _Bounds) -> None:
         self.dark = dark
         self.blocks = []
-        self.budget = budget
+        self.bounds = bounds
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
@@ -527,7 +552,7 @@ class _FencePreprocessor(Preprocessor):
             source = "\n".join(code)
             # Past the budget, code is still shown, without colours.
             block_html = _code_block_html(source, language, len(self.blocks), dark=self.dark,
-                                          closed=closed, colour=not self.budget.spent())
+                                          closed=closed, colour=not self.bounds.spent())
             self.blocks.append(source)
             # Blank lines around the placeholder make it a paragraph of its own, which the
             # raw-HTML postprocessor swaps for the block (two after, or the last block of the
@@ -567,6 +592,11 @@ class _Sanitizer(Treeprocessor):
     def run(self, root: Element) -> None:
         for child in root:
             self._clean(child, in_link=False, in_pre=False)
+        for element in root.iter():  # long words are slow for Qt to lay out (see breakable)
+            if element.text:
+                element.text = breakable(element.text)
+            if element.tail:
+                element.tail = breakable(element.tail)
 
     def _clean(self, element: Element, *, in_link: bool, in_pre: bool) -> None:
         tag = element.tag
@@ -704,10 +734,15 @@ class _Table(TableProcessor):
     model wrote there. Qt lays out a row with more cells than the others well enough.
     """
 
+    def __init__(self, parser: BlockParser, config: dict[str, Any],
+                 fences: _FencePreprocessor) -> None:
+        super().__init__(parser, config)
+        self.fences = fences
+
     def test(self, parent: Element, block: str) -> bool:
         if not super().test(parent, block):
             return False
-        if len(self.separator) * block.count("\n") > MAX_TABLE_CELLS:
+        if len(self.separator) * block.count("\n") > self.fences.bounds.max_table_cells:
             raise _TooComplex
         return True
 
@@ -735,15 +770,20 @@ _MARKER = re.compile(r">|[-*+]|\d{1,9}[.)]")
 
 
 class _Limits(Preprocessor):
-    """Stops the render (plain text) past MAX_MARKDOWN_CHARS or MAX_NESTING.
+    """Stops the render (plain text) past MAX_MARKDOWN_CHARS (or the streaming limit) or
+    MAX_NESTING.
 
     Runs after the fences are stashed, so code blocks neither count towards the size (they
     cost little) nor towards the nesting (code may be indented at will), and after tabs are
     expanded. Nesting is counted generously: only safety depends on it.
     """
 
+    def __init__(self, md: markdown.Markdown, fences: _FencePreprocessor) -> None:
+        super().__init__(md)
+        self.fences = fences
+
     def run(self, lines: list[str]) -> list[str]:
-        if sum(map(len, lines)) + len(lines) > MAX_MARKDOWN_CHARS:
+        if sum(map(len, lines)) + len(lines) > self.fences.bounds.max_chars:
             raise _TooComplex
         for line in lines:
             if line.startswith((" ", ">", "-", "*", "+")) or line[:1].isdigit():
@@ -767,7 +807,7 @@ class _BudgetCheck(BlockProcessor):
         self.fences = fences
 
     def test(self, parent: Element, block: str) -> bool:
-        self.fences.budget.check()
+        self.fences.bounds.check()
         return False
 
     def run(self, parent: Element, blocks: list[str]) -> bool | None:  # pragma: no cover
@@ -784,11 +824,11 @@ def _check_budget(pattern: Pattern, fences: _FencePreprocessor) -> None:
     search, handle = pattern.getCompiledRegExp, pattern.handleMatch
 
     def checked_search() -> re.Pattern[str]:
-        fences.budget.check()
+        fences.bounds.check()
         return search()
 
     def checked_handle(*args: Any) -> Any:
-        fences.budget.check()
+        fences.bounds.check()
         return handle(*args)
 
     pattern.getCompiledRegExp = checked_search  # type: ignore[method-assign]
@@ -803,8 +843,8 @@ class _ParlaExtension(Extension):
         super().__init__()
         self.fences: _FencePreprocessor
 
-    def start(self, *, dark: bool, budget: _Budget) -> None:
-        self.fences.start(dark=dark, budget=budget)
+    def start(self, *, dark: bool, bounds: _Bounds) -> None:
+        self.fences.start(dark=dark, bounds=bounds)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
@@ -813,15 +853,15 @@ class _ParlaExtension(Extension):
         md.treeprocessors.deregister("prettify")
         for name, processor, pattern, priority in _LINK_PROCESSORS:
             md.inlinePatterns.register(processor(pattern, md), name, priority)
-        md.parser.blockprocessors.register(
-            _Table(md.parser, {"use_align_attribute": True}), "table", 75)
         emphasis = _Emphasis("*", "strong,em", md)  # as Python-Markdown registers its own
         emphasis.add("_", "strong,em", smart=True)
         md.inlinePatterns.register(emphasis, "em_strong", 60)
         self.fences = _FencePreprocessor(md)
         md.preprocessors.register(self.fences, "parla_fences", 25)
+        md.parser.blockprocessors.register(
+            _Table(md.parser, {"use_align_attribute": True}, self.fences), "table", 75)
         md.treeprocessors.register(_Sanitizer(md, self.fences), "parla_sanitize", -10)
-        md.preprocessors.register(_Limits(md), "parla_limits", 20)
+        md.preprocessors.register(_Limits(md, self.fences), "parla_limits", 20)
         md.parser.blockprocessors.register(_BudgetCheck(md, self.fences), "parla_budget", 1000)
         for inline in md.inlinePatterns:
             _check_budget(inline, self.fences)
@@ -846,6 +886,7 @@ def _markdown() -> tuple[markdown.Markdown, _ParlaExtension]:
 
 
 __all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "MAX_TABLE_CELLS", "PLAIN_NOTE",
-           "SAFE_SCHEMES", "Rendered", "breakable", "copy_block_index", "is_safe_link",
-           "link_code_blocks", "render", "render_cache_clear", "render_plain",
-           "stable_prefix_length", "warm_up"]
+           "SAFE_SCHEMES", "STREAMING_BUDGET_S", "STREAMING_MAX_MARKDOWN_CHARS",
+           "STREAMING_MAX_TABLE_CELLS", "Rendered", "breakable", "copy_block_index",
+           "displayable", "is_safe_link", "link_code_blocks", "render", "render_cache_clear",
+           "render_plain", "stable_prefix_length", "warm_up"]

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.rendering import (
     PLAIN_NOTE,
-    breakable,
+    displayable,
     link_code_blocks,
     render,
     render_plain,
@@ -48,11 +48,6 @@ _NUMBER = re.compile(r"-?[0-9]+")
 
 RENDER_INTERVAL_MS = 33
 """About 30 re-renders a second while streaming, however fast tokens arrive."""
-
-STREAMING_BUDGET_S = 0.1
-"""CPU time the renderer may spend on the blocks still open, at each streaming render.
-Blocks that need more are shown as plain text until they are finished; finished blocks are
-rendered once, with the renderer's full budget."""
 
 RENDER_SPACING = 2
 """After a streaming render that took t ms, the next waits at least this many times t
@@ -216,7 +211,7 @@ class ChatView(QTextBrowser):
             if shown.role == "assistant":
                 cursor.insertHtml(self._render(shown))
             else:
-                cursor.insertText(breakable(shown.text), QTextCharFormat())
+                cursor.insertText(displayable(shown.text), QTextCharFormat())
         except Exception:  # the text must show whatever went wrong
             self._failed(shown)
             self._write_plain(start, shown.text)
@@ -235,7 +230,7 @@ class ChatView(QTextBrowser):
         cursor.setPosition(min(start, self._end_cursor().position()))
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertText(f"[{PLAIN_NOTE}]\n{breakable(text)}", QTextCharFormat())
+        cursor.insertText(f"[{PLAIN_NOTE}]\n{displayable(text)}", QTextCharFormat())
 
     def _write_note(self, note: str) -> None:
         cursor = self._end_cursor()
@@ -287,8 +282,7 @@ class ChatView(QTextBrowser):
         if shown.plain_tail:  # the renderer gave up on these blocks: do not make it try again
             tail = render_plain(text[shown.frozen_chars:], dark=dark_mode())
         else:
-            tail = render(text[shown.frozen_chars:], dark=dark_mode(),
-                          budget_s=STREAMING_BUDGET_S)
+            tail = render(text[shown.frozen_chars:], dark=dark_mode(), streaming=True)
             shown.plain_tail = tail.plain
         self._append_html(self._link_code(shown, tail.html, len(shown.frozen_code_blocks)),
                           at_body_start=shown.frozen_chars == 0)

@@ -355,7 +355,7 @@ def test_degenerate_bracket_runs_render_in_linear_time(text: str) -> None:
     start = time.perf_counter()
     rendered = render(text)
     assert time.perf_counter() - start < 0.5
-    assert _Html(rendered.html).visible.strip() == text
+    assert _Html(rendered.html).visible.strip().replace("\u200b", "") == text
 
 
 # --- in a real QTextDocument -----------------------------------------------------------------

@@ -23,6 +23,8 @@ from app.core.rendering import (
     MAX_NESTING,
     MAX_TABLE_CELLS,
     PLAIN_NOTE,
+    STREAMING_MAX_MARKDOWN_CHARS,
+    STREAMING_MAX_TABLE_CELLS,
     Rendered,
     breakable,
     copy_block_index,
@@ -176,13 +178,25 @@ def test_emphasis_loses_no_characters() -> None:
     assert _visible(rendered) == "*a * bcde"
 
 
-def test_a_render_past_its_budget_stops_and_shows_plain_text() -> None:
+def test_a_render_past_its_budget_stops_and_shows_plain_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     headings = "".join(f"# heading {number}\n" for number in range(2_000))  # quadratic
+    monkeypatch.setattr(rendering, "MAX_RENDER_BUDGET_S", 0.01)
     started = time.thread_time()
-    assert render(headings, budget_s=0.01).plain
+    assert render(headings).plain
     assert time.thread_time() - started < 0.2  # several seconds if it did not stop
-    assert not render("# heading\n\nA *short* reply.", budget_s=0.01).plain
-    assert not render(headings[:200]).plain
+    assert not render("# heading\n\nA *short* reply.").plain
+
+
+def test_blocks_still_streaming_have_tighter_limits_except_code() -> None:
+    items = "".join(f"- item {number}\n" for number in range(STREAMING_MAX_MARKDOWN_CHARS // 8))
+    assert render(items, streaming=True).plain
+    assert not render(items).plain
+    code = "```python\n" + "print('hello')\n" * (STREAMING_MAX_MARKDOWN_CHARS // 10)
+    assert not render(code, streaming=True).plain
+    table = "| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * (STREAMING_MAX_TABLE_CELLS // 2 + 1)
+    assert render(table, streaming=True).plain
+    assert not render(table).plain
 
 
 def test_lone_surrogates_show_as_replacement_characters_and_split_pairs_join() -> None:

@@ -7,6 +7,7 @@ generator of random markdown whose every word must stay visible.
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from collections.abc import Callable
@@ -27,6 +28,12 @@ class Case:
 
 def _lines(count: int, line: Callable[[int], str]) -> str:
     return "".join(line(i) for i in range(count))
+
+
+def _references(text: str) -> list[str]:
+    """The names of the references in the first paragraph (whether their definitions
+    resolve them or not, the names show)."""
+    return re.findall(r"\[(r\d+)\]", text.partition("\n\n")[0])
 
 
 FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466"
@@ -52,7 +59,7 @@ CASES = [
     Case("< x100000", lambda: "<" * 100_000),
     # long text
     Case("2 MB line", lambda: "lorem *ipsum* `dolor` [sit](https://e.example) amet " * 40_000,
-         lambda text: ["lorem", "ipsum", "dolor", "sit", "amet"] * 40_000),
+         lambda text: re.findall("lorem|ipsum|dolor|sit|amet", text)),
     Case("200000 newlines", lambda: "start" + "\n" * 200_000 + "end"),
     Case("50000-line code block", lambda: "```python\n" + _lines(50_000, lambda i: f"x{i} = {i}\n")
          + "```\n"),
@@ -64,9 +71,10 @@ CASES = [
     Case("unbalanced HTML", lambda: "<div><span><b><i><table><tr><td>" * 5_000 + "text"
          + "</p></table></script>" * 5_000),
     # What is not a character reference shows as it is, formatted or not.
-    Case("entities x5000", lambda: ENTITIES * 5_000, lambda text: ["&unknown;"] * 5_000),
+    Case("entities x5000", lambda: ENTITIES * 5_000,
+         lambda text: ["&unknown;"] * text.count("&unknown;")),
     Case("entity paragraphs x500", lambda: (ENTITIES + "\n\n") * 500,
-         lambda text: ["&unknown;"] * 500),
+         lambda text: ["&unknown;"] * text.count("&unknown;")),
     # characters
     Case("control characters", lambda: "".join(map(chr, [*range(32), *range(0x7F, 0xA0)]))
          * 1_000 + "visible"),
@@ -89,12 +97,12 @@ CASES = [
              f"r{r}c{c}" for c in range(10)) + "|\n")),
     Case("reference definitions x1000", lambda: ", ".join(f"[r{i}]" for i in range(1_000))
          + "\n\n" + _lines(1_000, lambda i: f"[r{i}]: https://e.example/{i}\n"),
-         lambda text: [f"r{i}" for i in range(1_000)]),
+         _references),
     # Longer than the renderer takes in one piece: the references and their definitions end
     # up in different pieces, and the definitions past the size limit are shown as text.
     Case("reference definitions x10000", lambda: ", ".join(f"[r{i}]" for i in range(10_000))
          + "\n\n" + _lines(10_000, lambda i: f"[r{i}]: https://e.example/{i}\n"),
-         lambda text: [f"r{i}" for i in range(10_000)]),
+         _references),
 ]
 
 

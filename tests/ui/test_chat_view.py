@@ -93,10 +93,9 @@ def test_each_streaming_render_covers_only_the_blocks_still_open(
     rendered_lengths: list[int] = []
     real_render: Callable[..., Rendered] = rendering.render
 
-    def measuring_render(text: str, *, dark: bool = False,
-                         budget_s: float | None = None) -> Rendered:
+    def measuring_render(text: str, *, dark: bool = False, streaming: bool = False) -> Rendered:
         rendered_lengths.append(len(text))
-        return real_render(text, dark=dark, budget_s=budget_s)
+        return real_render(text, dark=dark, streaming=streaming)
 
     monkeypatch.setattr(chat_view_module, "render", measuring_render)
     view = ChatView()
