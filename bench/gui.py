@@ -26,6 +26,8 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressCallback,
+    ReplyProgress,
+    ReplyProgressCallback,
     SamplingParams,
     StopReason,
     TextCallback,
@@ -62,7 +64,8 @@ class ScriptedEngine:
         return sum(len(m.content.split()) for m in messages)  # a word a token: nothing is sent
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         started = time.perf_counter()
         next_at = started
         sent = 0
@@ -72,6 +75,10 @@ class ScriptedEngine:
                 break
             on_text(piece)
             sent += 1
+            if on_progress is not None:  # the window's live speed, as the real engine sends it
+                elapsed = time.perf_counter() - started
+                on_progress(ReplyProgress(prompt_fraction=1.0, generated_tokens=sent,
+                                          tokens_per_second=sent / elapsed))
         total = time.perf_counter() - started
         return GenerationStats(
             prompt_tokens=0, prompt_eval_tokens=0, generated_tokens=sent,

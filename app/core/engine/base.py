@@ -110,7 +110,26 @@ class GenerationStats:
     """Oldest messages left out so the conversation fits the context."""
 
 
+@dataclass(frozen=True)
+class ReplyProgress:
+    """How a running reply is going, for the status line: first the prompt is read
+    (``prompt_fraction`` climbs to 1), then the reply is written (tokens and live speed)."""
+
+    prompt_fraction: float
+    """Share of the prompt's new tokens evaluated (what the KV cache did not hold)."""
+    generated_tokens: int = 0
+    """Tokens of the reply so far; 0 while the prompt is read."""
+    tokens_per_second: float = 0.0
+    """Decode speed so far, measured as ``GenerationStats.tokens_per_second`` is."""
+
+    @property
+    def writing(self) -> bool:
+        """The prompt is read and the reply streams."""
+        return self.generated_tokens > 0
+
+
 ProgressCallback = Callable[[float], None]
+ReplyProgressCallback = Callable[[ReplyProgress], None]
 TextCallback = Callable[[str], None]
 
 
@@ -134,4 +153,8 @@ class Engine(Protocol):
         params: SamplingParams,
         on_text: TextCallback,
         cancel: CancelToken,
-    ) -> GenerationStats: ...
+        on_progress: ReplyProgressCallback | None = None,
+    ) -> GenerationStats:
+        """Stream a reply through ``on_text``; ``on_progress`` hears how far it is (on the
+        calling thread, from plain Python code: never from inside a foreign callback)."""
+        ...

@@ -7,12 +7,17 @@ measuring a model's speed) shares this thread by passing the service as its
 ``thread``, so it waits its turn instead of running beside a reply. Stop sets
 the replies' cancel tokens, which the busy engine reads between tokens: a
 queued "stop" would only arrive after the reply it was meant to interrupt.
+
+A switch to a model that fails to load keeps the previous one: when the engine
+had already let it go, it is loaded again, with the same options, before the
+failure is reported, so what ``model`` says is what the engine can run.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -24,11 +29,12 @@ from app.core.engine.base import (
     GenerationStats,
     LoadOptions,
     ModelInfo,
+    ReplyProgress,
     SamplingParams,
     StopReason,
 )
 from app.core.engine.factory import create_engine
-from app.core.messages import QT_TRANSLATE_NOOP, Message
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.prompts import ChatMessage
 
 log = logging.getLogger(__name__)
@@ -50,16 +56,27 @@ NOT_STARTED = GenerationStats(prompt_tokens=0, prompt_eval_tokens=0, generated_t
 """What a reply stopped before it started reports."""
 
 
+@dataclass(frozen=True)
+class _LoadOutcome:
+    """What a load job leaves behind: the model loaded now, and why the new one is not."""
+
+    model: ModelInfo | None
+    failure: Message | None = None
+
+
 class EngineService(Background):
     """The GUI's handle on the engine. Every method returns at once."""
 
     loadProgress = Signal(float)
     loaded = Signal(object)  # ModelInfo
-    loadFailed = Signal(object)  # Message
+    restoring = Signal(object)  # ModelInfo: a load failed, the previous model is reloaded
+    loadFailed = Signal(object)  # Message; ``model`` says what is loaded now
     unloaded = Signal()
     text = Signal(int, str)  # request id, new text
+    progress = Signal(int, object)  # request id, ReplyProgress (~10 a second)
     finished = Signal(int, object)  # request id, GenerationStats
     failed = Signal(int, object)  # request id, Message
+    tokensCounted = Signal(int, object)  # request id, int, or None without a model
 
     def __init__(self, factory: EngineFactory = create_engine,
                  parent: QObject | None = None) -> None:
@@ -67,6 +84,10 @@ class EngineService(Background):
         self._factory = factory
         self._engine: Engine | None = None
         """Created, used and closed on the engine thread only."""
+        self._loaded_options: LoadOptions | None = None
+        """How the engine's model was loaded (engine thread only), to load it again."""
+        self._model: ModelInfo | None = None
+        """The GUI side's view of the loaded model, updated as load jobs end."""
         self._next_request = 0
         self._replies: dict[int, CancelToken] = {}
 
@@ -75,16 +96,32 @@ class EngineService(Background):
         """True while a reply is queued or running."""
         return bool(self._replies)
 
+    @property
+    def model(self) -> ModelInfo | None:
+        """The model the engine holds as of the last load or unload that ended."""
+        return self._model
+
     def load(self, options: LoadOptions) -> None:
+        """Load a model; on failure the previous one (if any) stays, or is loaded again."""
         self.stop()
         self.submit(partial(self._load, options), label=f"Loading {options.path.name}",
                     failure=LOAD_FAILED, on_progress=self.loadProgress.emit,
-                    on_result=self.loaded.emit, on_failure=self.loadFailed.emit)
+                    on_report=self.restoring.emit, on_result=self._load_ended,
+                    on_failure=self._load_failed_unexpectedly)
 
     def unload(self) -> None:
         self.stop()
         self.submit(self._unload, label="Closing the model", failure=UNLOAD_FAILED,
-                    on_result=lambda _none: self.unloaded.emit())
+                    on_result=self._unloaded)
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Queue a count of the tokens ``messages`` take as the loaded model's prompt (for a
+        context meter); returns the request id that ``tokensCounted`` carries."""
+        self._next_request += 1
+        request = self._next_request
+        self.submit(partial(self._count, list(messages)), label="Counting tokens",
+                    on_result=partial(self.tokensCounted.emit, request))
+        return request
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams) -> int:
         """Queue a reply; returns the request id that its signals carry."""
@@ -94,6 +131,7 @@ class EngineService(Background):
         self._replies[request] = cancel
         self.submit(partial(self._generate, list(messages), params), token=cancel,
                     label="Replying", failure=REPLY_FAILED,
+                    on_progress=partial(self.progress.emit, request),
                     on_report=partial(self.text.emit, request),
                     on_result=partial(self._reply_finished, request),
                     on_failure=partial(self._reply_failed, request),
@@ -106,6 +144,20 @@ class EngineService(Background):
             cancel.cancel()
 
     # -- on the GUI thread ---------------------------------------------------------------
+
+    def _load_ended(self, outcome: _LoadOutcome) -> None:
+        self._model = outcome.model  # before the signals: their slots read it
+        if outcome.failure is None:
+            self.loaded.emit(outcome.model)
+        else:
+            self.loadFailed.emit(outcome.failure)
+
+    def _load_failed_unexpectedly(self, message: Message) -> None:
+        self.loadFailed.emit(message)  # a bug in _load itself: nothing known has changed
+
+    def _unloaded(self, _none: None) -> None:
+        self._model = None
+        self.unloaded.emit()
 
     def _reply_finished(self, request: int, stats: GenerationStats) -> None:
         self._replies.pop(request, None)  # before the signal: its slots see busy as it is
@@ -122,18 +174,54 @@ class EngineService(Background):
             self._engine = self._factory()
         return self._engine
 
-    def _load(self, options: LoadOptions, context: JobContext) -> ModelInfo:
-        # llama.cpp calls this from its ctypes progress callback: progress() only stores
-        # the value there (no Qt call), and the GUI side reads it.
-        return self._get_engine().load(options, context.progress)
+    def _load(self, options: LoadOptions, context: JobContext) -> _LoadOutcome:
+        engine = self._get_engine()
+        previous, previous_options = engine.model, self._loaded_options
+        try:
+            # llama.cpp calls this from its ctypes progress callback: progress() only
+            # stores the value there (no Qt call), and the GUI side reads it.
+            info = engine.load(options, context.progress)
+        except Exception as exc:
+            if isinstance(exc, UserError):
+                log.warning("Loading %s failed: %s", options.path.name, exc)
+                failure = exc.message
+            else:
+                log.exception("Loading %s failed unexpectedly", options.path.name)
+                failure = LOAD_FAILED
+            if engine.model is None and previous is not None and previous_options is not None:
+                context.report(previous)  # -> restoring, on the GUI thread
+                self._restore(engine, previous_options)
+            if engine.model is None:
+                self._loaded_options = None
+            return _LoadOutcome(engine.model, failure)
+        self._loaded_options = options
+        return _LoadOutcome(info)
+
+    def _restore(self, engine: Engine, options: LoadOptions) -> None:
+        """Load the model a failed switch let go of, as it was loaded."""
+        log.info("Loading %s again after the failed switch", options.path.name)
+        try:
+            engine.load(options, lambda _fraction: None)
+        except Exception:
+            log.exception("Could not load %s again", options.path.name)
 
     def _unload(self, _context: JobContext) -> None:
+        self._loaded_options = None
         if self._engine is not None:
             self._engine.unload()
 
+    def _count(self, messages: list[ChatMessage], _context: JobContext) -> int | None:
+        engine = self._get_engine()
+        return engine.count_tokens(messages) if engine.model is not None else None
+
     def _generate(self, messages: list[ChatMessage], params: SamplingParams,
                   context: JobContext) -> GenerationStats:
-        return self._get_engine().generate(messages, params, context.report, context.token)
+        def on_progress(progress: ReplyProgress) -> None:
+            # Stored, read by the GUI side ~10 times a second; the first token at once.
+            context.progress(progress, "writing" if progress.writing else "reading")
+
+        return self._get_engine().generate(messages, params, context.report, context.token,
+                                           on_progress)
 
     def _close_engine(self) -> None:
         """Free the model on the thread that loaded it, when the service shuts down."""

@@ -13,6 +13,7 @@ from app.core.engine import speed
 from app.core.engine.base import (
     EngineError,
     GenerationStats,
+    ReplyProgressCallback,
     SamplingParams,
     TextCallback,
 )
@@ -30,8 +31,9 @@ class RecordingEngine(LlamaCppEngine):
         self.stats: list[GenerationStats] = []
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
-        stats = super().generate(messages, params, on_text, cancel)
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+        stats = super().generate(messages, params, on_text, cancel, on_progress)
         self.stats.append(stats)
         return stats
 
@@ -40,12 +42,13 @@ class StopOnFirstWords(LlamaCppEngine):
     """The real engine, with the user pressing Stop as soon as the first words appear."""
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         def shown(text: str) -> None:
             on_text(text)
             cancel.cancel()
 
-        return super().generate(messages, params, shown, cancel)
+        return super().generate(messages, params, shown, cancel, on_progress)
 
 
 def test_the_tiny_model_gets_positive_speeds_and_is_unloaded_afterwards(

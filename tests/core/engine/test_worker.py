@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QMetaMethod, Qt, QThread, QTimer
@@ -20,6 +21,8 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressCallback,
+    ReplyProgress,
+    ReplyProgressCallback,
     SamplingParams,
     StopReason,
     TextCallback,
@@ -28,6 +31,7 @@ from app.core.engine.factory import create_engine
 from app.core.engine.worker import EngineService
 from app.core.messages import Message
 from app.core.prompts import ChatMessage
+from tests.support.unloadable import fail_allocation_for, write_unknown_architecture
 
 SYSTEM = ChatMessage("system", "You are a helpful assistant.")
 QUESTION = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
@@ -53,8 +57,9 @@ class WrappedEngine:
         return self.inner.count_tokens(messages)
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
-        return self.inner.generate(messages, params, on_text, cancel)
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+        return self.inner.generate(messages, params, on_text, cancel, on_progress)
 
 
 @pytest.fixture
@@ -111,7 +116,8 @@ def test_stop_during_generation_ends_within_one_token(qtbot: QtBot, stablelm_pat
 
     class StopOnThirdPiece(WrappedEngine):
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                     on_text: TextCallback, cancel: CancelToken,
+                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
             seen = 0
 
             def stop_on_third(text: str) -> None:
@@ -122,7 +128,7 @@ def test_stop_during_generation_ends_within_one_token(qtbot: QtBot, stablelm_pat
                     services[0].stop()
                 on_text(text)
 
-            return super().generate(messages, params, stop_on_third, cancel)
+            return super().generate(messages, params, stop_on_third, cancel, on_progress)
 
     service = EngineService(StopOnThirdPiece)
     services.append(service)
@@ -223,7 +229,8 @@ def test_an_unexpected_engine_error_is_a_sentence_for_the_user_and_a_traceback_i
 ) -> None:
     class Broken(WrappedEngine):
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                     on_text: TextCallback, cancel: CancelToken,
+                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
             raise RuntimeError("llama_decode returned -3")
 
     service = EngineService(Broken)
@@ -249,9 +256,10 @@ def test_engine_work_never_runs_on_the_gui_thread(qtbot: QtBot, stablelm_path: P
             return super().load(options, on_progress)
 
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                     on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                     on_text: TextCallback, cancel: CancelToken,
+                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
             calls.append(("generate", threading.get_ident()))
-            return super().generate(messages, params, on_text, cancel)
+            return super().generate(messages, params, on_text, cancel, on_progress)
 
     service = EngineService(RecordingEngine)
     try:
@@ -345,3 +353,119 @@ def test_nothing_is_emitted_from_inside_llama_cpps_progress_callback(
     assert len(calls) > 2, "llama.cpp reported its load progress through the callback"
     assert emitted_inside == [], (f"{len(emitted_inside)} signals emitted inside the ctypes "
                                   f"callback: {sorted(set(emitted_inside))}")
+
+
+def test_a_reply_reports_reading_then_writing_throttled_on_the_gui_thread(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path
+) -> None:
+    _load(qtbot, service, stablelm_path, context=1024)
+    seen: list[tuple[int, ReplyProgress]] = []
+    threads: set[object] = set()
+
+    def on_progress(request: int, progress: ReplyProgress) -> None:
+        seen.append((request, progress))
+        threads.add(QThread.currentThread())
+
+    service.progress.connect(on_progress)
+    long_prompt = "The quick brown fox jumps over the lazy dog. " * 60
+    with qtbot.waitSignal(service.finished, timeout=60_000) as done:
+        request = service.generate([ChatMessage("user", long_prompt)],
+                                   SamplingParams(temperature=0.0, max_tokens=200))
+    stats: GenerationStats = done.args[1]
+    assert {r for r, _ in seen} == {request}
+    assert threads == {QThread.currentThread()}
+    reports = [p for _, p in seen]
+    # The first report of each phase comes at once, whatever the throttle drops.
+    assert not reports[0].writing and reports[0].prompt_fraction == 0.0
+    writing = [p for p in reports if p.writing]
+    assert writing and writing[0].generated_tokens == 1
+    assert reports.index(writing[0]) == len(reports) - len(writing), "reading, then writing"
+    # Throttled: the tiny model writes hundreds of tokens a second.
+    assert len(writing) < stats.generated_tokens
+
+
+def test_tokens_are_counted_on_the_engine_thread_with_the_loaded_model(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path
+) -> None:
+    with qtbot.waitSignal(service.tokensCounted, timeout=10_000) as counted:
+        request = service.count_tokens(QUESTION)
+    assert counted.args == [request, None], "no model: nothing to count with"
+    _load(qtbot, service, stablelm_path, context=256)
+    with qtbot.waitSignal(service.tokensCounted, timeout=10_000) as short:
+        service.count_tokens(QUESTION)
+    with qtbot.waitSignal(service.tokensCounted, timeout=10_000) as longer:
+        later = service.count_tokens([*QUESTION, ChatMessage("assistant", "Paris.")])
+    assert longer.args[0] == later
+    assert 0 < short.args[1] < longer.args[1]
+
+
+def _switch_fails(qtbot: QtBot, service: EngineService, target: Path) -> tuple[Message, list[Any]]:
+    restoring: list[Any] = []
+    service.restoring.connect(restoring.append)
+    with qtbot.waitSignal(service.loadFailed, timeout=60_000) as failed:
+        service.load(LoadOptions(target, context_length=256))
+    service.restoring.disconnect(restoring.append)
+    message = failed.args[0]
+    assert isinstance(message, Message)
+    return message, restoring
+
+
+def _still_answers(qtbot: QtBot, service: EngineService) -> None:
+    with qtbot.waitSignal(service.finished, timeout=30_000) as done:
+        service.generate([ChatMessage("user", "Hello")],
+                         SamplingParams(temperature=0.0, max_tokens=4, seed=0))
+    assert done.args[1].generated_tokens > 0
+
+
+def test_a_switch_to_an_unknown_architecture_loads_the_previous_model_again(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path, tmp_path: Path
+) -> None:
+    before = _load(qtbot, service, stablelm_path, context=512)
+    alien = write_unknown_architecture(stablelm_path, tmp_path / "alien.gguf")
+    message, restoring = _switch_fails(qtbot, service, alien)
+    assert "'stablexx' architecture" in str(message)
+    assert restoring == [before]
+    assert service.model is not None and service.model.path == stablelm_path
+    assert service.model.context_length == 512, "loaded again with the same options"
+    _still_answers(qtbot, service)
+
+
+def test_a_switch_that_runs_out_of_memory_loads_the_previous_model_again(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _load(qtbot, service, stablelm_path, context=512)
+    big = tmp_path / "too-big.gguf"
+    big.write_bytes(stablelm_path.read_bytes())
+    asked = fail_allocation_for(monkeypatch, big)
+    message, restoring = _switch_fails(qtbot, service, big)
+    assert "not enough memory to load too-big.gguf" in str(message)
+    assert asked == [big, stablelm_path] and len(restoring) == 1
+    assert service.model is not None and service.model.path == stablelm_path
+    _still_answers(qtbot, service)
+
+
+def test_a_switch_that_fails_before_letting_go_keeps_the_model_as_it_is(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path, tmp_path: Path
+) -> None:
+    before = _load(qtbot, service, stablelm_path, context=512)
+    _message, restoring = _switch_fails(qtbot, service, tmp_path / "gone.gguf")
+    assert restoring == [] and service.model == before
+    _still_answers(qtbot, service)
+
+
+def test_when_the_previous_model_cannot_be_loaded_again_none_is_loaded(
+    qtbot: QtBot, service: EngineService, stablelm_path: Path, tmp_path: Path
+) -> None:
+    previous = tmp_path / "previous.gguf"
+    previous.write_bytes(stablelm_path.read_bytes())
+    _load(qtbot, service, previous, context=256)
+    previous.unlink()  # deleted while loaded
+    alien = write_unknown_architecture(stablelm_path, tmp_path / "alien.gguf")
+    message, restoring = _switch_fails(qtbot, service, alien)
+    assert "'stablexx' architecture" in str(message), "the failure the user asked about"
+    assert len(restoring) == 1 and service.model is None
+    with qtbot.waitSignal(service.failed, timeout=10_000):
+        service.generate([ChatMessage("user", "hi")], SamplingParams())
+    _load(qtbot, service, stablelm_path, context=256)
+    assert service.model is not None

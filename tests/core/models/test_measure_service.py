@@ -18,6 +18,7 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressCallback,
+    ReplyProgressCallback,
     SamplingParams,
     TextCallback,
 )
@@ -181,10 +182,11 @@ class TimedEngine:
         return self.inner.count_tokens(messages)
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         began = time.perf_counter()
         try:
-            return self.inner.generate(messages, params, on_text, cancel)
+            return self.inner.generate(messages, params, on_text, cancel, on_progress)
         finally:
             self._timed("generate", began)
 

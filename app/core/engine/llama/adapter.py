@@ -1,8 +1,8 @@
 """Every use of llama-cpp-python beyond its public ``Llama`` API, in one place.
 
-llama-cpp-python 0.3.36 has no public way to stop a prompt evaluation, to read
-llama.cpp's performance counters or end-of-generation flag, to report load
-progress or to load ggml's per-CPU backend libraries, so the engine reaches
+llama-cpp-python 0.3.36 has no public way to stop a prompt evaluation or tell how
+far it is, to read llama.cpp's performance counters or end-of-generation flag, to
+report load progress or to load ggml's per-CPU backend libraries, so the engine reaches
 into its private fields (``Llama._ctx``, ``Llama._model``, the ctypes library
 ``llama_cpp.llama_cpp._lib``). An upgrade may rename any of them: they are all
 here, each named in the error if it is gone, and
@@ -15,7 +15,7 @@ import contextlib
 import ctypes
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,9 +94,14 @@ class PerfCounters:
 
 
 def reset_perf_counters(llama: Any) -> None:
+    """Zero the counters. llama.cpp adds a batch to them when its results are read: a batch
+    that Stop aborted was never read, and would count in the next reply without the
+    ``llama_synchronize`` that reads it first."""
     import llama_cpp
 
-    llama_cpp.llama_perf_context_reset(context_pointer(llama))
+    ctx = context_pointer(llama)
+    llama_cpp.llama_synchronize(ctx)
+    llama_cpp.llama_perf_context_reset(ctx)
 
 
 def perf_counters(llama: Any) -> PerfCounters:
@@ -104,6 +109,49 @@ def perf_counters(llama: Any) -> PerfCounters:
 
     perf = llama_cpp.llama_perf_context(context_pointer(llama))
     return PerfCounters(prompt_eval=int(perf.n_p_eval), eval=int(perf.n_eval))
+
+
+def cached_prefix(llama: Any, prompt: Sequence[int]) -> int:
+    """How many leading tokens of ``prompt`` the KV cache holds, as ``Llama.generate``
+    counts them (``Llama.input_ids[:n_tokens]``)."""
+    held = _private(llama, "input_ids", "Llama")[: _private(llama, "n_tokens", "Llama")]
+    same = 0
+    for cached, token in zip(held.tolist(), prompt, strict=False):
+        if cached != token:
+            break
+        same += 1
+    return same
+
+
+def evaluate_ahead(llama: Any, prompt: Sequence[int],
+                   on_batch: Callable[[int, int], None]) -> None:
+    """Evaluate the new tokens of ``prompt`` batch by batch, all but the last batch, and
+    call ``on_batch(done, new)`` before each batch and after the last one evaluated here.
+
+    ``Llama.generate`` evaluates a whole prompt in one call and says nothing until the first
+    token. Evaluated here first, the same ``n_batch`` batches land in the KV cache, where
+    ``generate``'s prefix match finds them: it then evaluates only the last batch, so the
+    work, its speed and llama.cpp's counters are as before, and the caller learns how far
+    the prompt is. Relies on ``Llama.eval``, ``n_batch``, ``n_tokens``, ``input_ids`` and
+    ``_ctx.kv_cache_seq_rm``. Where the cache cannot drop a suffix (recurrent models),
+    nothing is evaluated here: ``generate`` would start over anyway.
+    """
+    batch = int(_private(llama, "n_batch", "Llama"))
+    start = cached_prefix(llama, prompt)
+    new = len(prompt) - start
+    if new <= batch:
+        return
+    drop_from = _private(llama, "_ctx.kv_cache_seq_rm", "Llama")
+    if not drop_from(-1, start, -1):
+        return
+    llama.n_tokens = start  # what generate does on a prefix match
+    evaluate = _private(llama, "eval", "Llama")
+    done = 0
+    while new - done > batch:
+        on_batch(done, new)
+        evaluate(prompt[start + done:start + done + batch])
+        done += batch
+    on_batch(done, new)
 
 
 class AbortSwitch:

@@ -27,6 +27,8 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressCallback,
+    ReplyProgress,
+    ReplyProgressCallback,
     SamplingParams,
     StopReason,
     TextCallback,
@@ -258,8 +260,13 @@ class LlamaCppEngine:
         params: SamplingParams,
         on_text: TextCallback,
         cancel: CancelToken,
+        on_progress: ReplyProgressCallback | None = None,
     ) -> GenerationStats:
-        """Stream a reply to ``messages`` through ``on_text``; blocks until it ends."""
+        """Stream a reply to ``messages`` through ``on_text``; blocks until it ends.
+
+        ``on_progress`` hears after each prompt batch how much of the prompt is read, then
+        after each token the reply's length and speed.
+        """
         if self._llama is None or self._model is None:
             raise EngineError(_no_model())
         started = time.perf_counter()
@@ -278,7 +285,7 @@ class LlamaCppEngine:
 
         adapter.reset_perf_counters(self._llama)
         run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
-                           on_text, cancel)
+                           on_text, cancel, on_progress=on_progress or _ignore)
         perf = adapter.perf_counters(self._llama)
         # Every sampled token but the last was then decoded on its own; the rest of
         # llama.cpp's decode count is the prompt (what the KV cache did not hold).
@@ -299,7 +306,8 @@ class LlamaCppEngine:
         )
 
     def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
-                on_text: TextCallback, cancel: CancelToken) -> _Run:
+                on_text: TextCallback, cancel: CancelToken, *,
+                on_progress: ReplyProgressCallback) -> _Run:
         """The token loop: sample, check for the end of the turn or Stop, show text."""
         assert self._renderer is not None and self._abort is not None
         llama = self._llama
@@ -312,6 +320,10 @@ class LlamaCppEngine:
                                 top_k=params.top_k, min_p=0.0,
                                 repeat_penalty=params.repeat_penalty)
         try:
+            # The prompt's batches, all but the last, one llama_decode each, so the user
+            # sees how far a long prompt is; generate() finds them in the KV cache.
+            adapter.evaluate_ahead(llama, prompt, lambda done, new: on_progress(
+                ReplyProgress(prompt_fraction=done / new)))
             for token in tokens:
                 run.last_token_at = time.perf_counter()
                 run.sampled += 1
@@ -324,6 +336,10 @@ class LlamaCppEngine:
                     run.reason = StopReason.END_OF_TURN
                     break
                 run.generated += 1
+                decoding = run.last_token_at - run.first_token_at
+                on_progress(ReplyProgress(prompt_fraction=1.0, generated_tokens=run.generated,
+                                          tokens_per_second=(run.sampled - 1) / decoding
+                                          if decoding > 0 else 0.0))
                 if text := stream.feed(llama.detokenize([token])):
                     on_text(text)
                 if stream.stopped:
@@ -346,6 +362,10 @@ class LlamaCppEngine:
         if rest := stream.finish():
             on_text(rest)
         return run
+
+
+def _ignore(_progress: ReplyProgress) -> None:
+    """Where a reply's progress goes when nobody asked for it."""
 
 
 def _no_model() -> Message:

@@ -129,6 +129,49 @@ def test_the_abort_switch_stops_a_decode_and_lets_the_next_one_run(llama: Any) -
     assert llama.n_tokens > 0
 
 
+def test_an_aborted_batch_is_not_counted_after_the_reset(llama: Any) -> None:
+    """llama.cpp counts a batch when its results are read; an aborted one is never read, so
+    ``reset_perf_counters`` reads it first (``llama_synchronize``)."""
+    switch = adapter.AbortSwitch(llama)
+    switch.arm(lambda: True)
+    with pytest.raises(RuntimeError):
+        llama.eval(_tokens(llama, "The quick brown fox jumps over the lazy dog"))
+    switch.disarm()
+    adapter.reset_perf_counters(llama)
+    llama.eval(_tokens(llama, "The quick brown fox")[:1])
+    import llama_cpp
+
+    llama_cpp.llama_synchronize(adapter.context_pointer(llama))
+    assert adapter.perf_counters(llama) == adapter.PerfCounters(prompt_eval=1, eval=1)
+
+
+def test_evaluating_ahead_leaves_generate_only_the_last_batch(llama: Any) -> None:
+    """Guards ``Llama.eval``, ``n_batch``, ``n_tokens``, ``input_ids``,
+    ``_ctx.kv_cache_seq_rm`` and ``Llama.generate`` reusing the cached prefix."""
+    prompt = _tokens(llama, "The quick brown fox jumps over the lazy dog. " * 15)
+    assert llama.n_batch == 64 and 128 < len(prompt) <= 192
+    seen: list[tuple[int, int]] = []
+    adapter.evaluate_ahead(llama, prompt, lambda done, new: seen.append((done, new)))
+    assert seen == [(0, len(prompt)), (64, len(prompt)), (128, len(prompt))]
+    assert llama.n_tokens == 128 and adapter.cached_prefix(llama, prompt) == 128
+
+    adapter.reset_perf_counters(llama)
+    tokens = llama.generate(prompt, temp=0.0)
+    next(tokens)
+    tokens.close()
+    counted = adapter.perf_counters(llama)
+    assert counted.prompt_eval == len(prompt) - 128, "generate read only the last batch"
+
+    # A prompt that differs early starts over from there; a short one is left to generate.
+    seen.clear()
+    other = prompt[:10] + _tokens(llama, " A different story begins here." * 6)
+    adapter.evaluate_ahead(llama, other, lambda done, new: seen.append((done, new)))
+    assert seen[0] == (0, len(other) - 10) and llama.n_tokens > 10
+    seen.clear()
+    adapter.evaluate_ahead(llama, other[:40], lambda done, new: seen.append((done, new)))
+    assert seen == []
+
+
 def test_a_missing_private_field_is_named_in_the_error(
     llama: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

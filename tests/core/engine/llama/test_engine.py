@@ -16,6 +16,7 @@ from app.core.engine.base import (
     EngineError,
     GenerationStats,
     LoadOptions,
+    ReplyProgress,
     SamplingParams,
     StopReason,
 )
@@ -306,3 +307,88 @@ def test_counting_tokens_matches_the_prompt_that_is_sent(
     _, stats = _ask(engine, messages, SamplingParams(temperature=0.0, max_tokens=1, seed=0))
     assert counted == stats.prompt_tokens
     assert engine.count_tokens([*messages, ChatMessage("assistant", "Paris.")]) > counted
+
+
+LONG_TEXT = "The quick brown fox jumps over the lazy dog. " * 60  # ~600 tokens
+
+
+def test_a_long_prompt_reports_how_far_it_is_read_then_the_live_speed(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=1024), lambda _: None)
+    messages = [ChatMessage("user", LONG_TEXT + "Summarise this.")]
+    progress: list[ReplyProgress] = []
+    params = SamplingParams(temperature=0.0, max_tokens=12, seed=0)
+    stats = engine.generate(messages, params, lambda _: None, CancelToken(), progress.append)
+
+    reading = [p.prompt_fraction for p in progress if not p.writing]
+    writing = [p for p in progress if p.writing]
+    assert progress[:len(reading)] == [p for p in progress if not p.writing], "read, then write"
+    # One report before each of the prompt's batches but the last (CPU batches: 128 tokens).
+    assert reading[0] == 0.0 and reading == sorted(set(reading)) and reading[-1] < 1.0
+    assert len(reading) == (stats.prompt_tokens - 1) // 128 + 1
+    assert [p.generated_tokens for p in writing] == list(range(1, stats.generated_tokens + 1))
+    assert writing[0].tokens_per_second == 0.0 < writing[-1].tokens_per_second
+    if stats.stop_reason is StopReason.LENGTH:  # the last report saw the last token
+        assert writing[-1].tokens_per_second == pytest.approx(stats.tokens_per_second)
+    # Batches evaluated ahead are still counted as the prompt they are.
+    assert stats.prompt_eval_tokens == stats.prompt_tokens
+
+
+def test_a_prompt_read_batch_by_batch_gets_the_same_reply(
+    engine: LlamaCppEngine, stablelm_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batches evaluated ahead are the ones llama.cpp would have evaluated itself, and
+    generate() continues from them: the greedy reply is the same token for token."""
+    from app.core.engine.llama import adapter
+
+    engine.load(LoadOptions(stablelm_path, context_length=1024), lambda _: None)
+    messages = [ChatMessage("user", LONG_TEXT + "Go on.")]
+    params = SamplingParams(temperature=0.0, max_tokens=16, seed=0)
+    ahead, _ = _ask(engine, messages, params)
+    _ask(engine, [ChatMessage("user", "Something else entirely.")], params)  # new cache
+    monkeypatch.setattr(adapter, "evaluate_ahead", lambda *_args: None)
+    whole, stats = _ask(engine, messages, params)
+    assert stats.prompt_eval_tokens > stats.prompt_tokens - 10, "generate() read it all"
+    assert ahead == whole
+
+
+def test_a_second_turn_reports_only_its_new_tokens(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=2048), lambda _: None)
+    params = SamplingParams(temperature=0.0, max_tokens=4, seed=0)
+    first = [ChatMessage("user", LONG_TEXT + "Summarise this.")]
+    reply, stats1 = _ask(engine, first, params)
+    second = [*first, ChatMessage("assistant", reply), ChatMessage("user", LONG_TEXT)]
+    progress: list[ReplyProgress] = []
+    stats2 = engine.generate(second, params, lambda _: None, CancelToken(), progress.append)
+    new = stats2.prompt_eval_tokens
+    assert new < stats2.prompt_tokens - stats1.prompt_tokens // 2
+    reading = [p.prompt_fraction for p in progress if not p.writing]
+    assert len(reading) == (new - 1) // 128 + 1
+    assert reading[1] == pytest.approx(128 / new)
+
+
+def test_stop_while_a_long_prompt_is_read_ends_before_the_next_batch(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    engine.load(LoadOptions(stablelm_path, context_length=1024), lambda _: None)
+    cancel = CancelToken()
+    progress: list[ReplyProgress] = []
+
+    def on_progress(report: ReplyProgress) -> None:
+        progress.append(report)
+        if report.prompt_fraction > 0.3:
+            cancel.cancel()  # the user presses Stop as the status line passes 30%
+
+    stats = engine.generate([ChatMessage("user", LONG_TEXT)], SamplingParams(max_tokens=8),
+                            lambda _: None, cancel, on_progress)
+    assert stats.stop_reason is StopReason.CANCELLED and stats.generated_tokens == 0
+    assert progress[-1].prompt_fraction > 0.3 and progress[-2].prompt_fraction <= 0.3
+    assert stats.prompt_eval_tokens < stats.prompt_tokens * 0.6
+    # The next reply starts from what was read before Stop and is complete.
+    _reply, stats = _ask(engine, [ChatMessage("user", LONG_TEXT)],
+                        SamplingParams(temperature=0.0, max_tokens=4, seed=0))
+    assert stats.generated_tokens == 4 or stats.stop_reason is StopReason.END_OF_TURN
+    assert 0 < stats.prompt_eval_tokens < stats.prompt_tokens
