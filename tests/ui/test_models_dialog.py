@@ -18,6 +18,7 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressCallback,
+    ReplyProgressCallback,
     SamplingParams,
     TextCallback,
 )
@@ -448,9 +449,10 @@ class UntilStopped:
         return self.inner.count_tokens(messages)
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken) -> GenerationStats:
+                 on_text: TextCallback, cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         cancel.wait(TIMEOUT / 1000)
-        return self.inner.generate(messages, params, on_text, cancel)
+        return self.inner.generate(messages, params, on_text, cancel, on_progress)
 
 
 def test_closing_the_dialog_stops_a_measurement_the_window_owns(
