@@ -111,10 +111,10 @@ RENDER_BUDGET_S = 0.05
 RENDER_BUDGET_PER_CHAR_S = 8e-6
 MAX_RENDER_BUDGET_S = 0.5
 """CPU time one :func:`render` may spend formatting: 50 ms plus 8 us a character, at most
-0.5 s. Some inputs within the limits above still make the markdown library quadratic (a block
-of 5,000 one-line headings, 5,000 entities in one paragraph, links nested 3,000 deep each
-take seconds); past the budget the rest is shown as plain text. Measured as the thread's
-CPU time, so a busy machine does not turn ordinary replies into plain text."""
+0.5 s. Some inputs within the limits above still make the markdown library quadratic (a
+block of 5,000 one-line headings, or 5,000 entities in one paragraph, takes seconds); past
+the budget the rest is shown as plain text. Measured as the thread's CPU time, so that a
+busy machine does not turn ordinary replies into plain text."""
 
 MAX_TABLE_CELLS = 1_000
 """A table with more cells than this makes its text plain: Qt takes about 0.3 ms to lay
@@ -220,15 +220,18 @@ def _render(text: str, dark: bool, streaming: bool) -> Rendered:
     code_blocks = 0
     for part in _parts(text):
         rendered = _render_part(part, dark, bounds)
-        first = code_blocks
         parts.append(Rendered(
-            html=link_code_blocks(rendered.html,
-                                  lambda n, first=first: f"{COPY_SCHEME}:{first + n}"),
+            html=link_code_blocks(rendered.html, _copy_links_from(code_blocks)),
             code_blocks=rendered.code_blocks, plain=rendered.plain))
         code_blocks += len(rendered.code_blocks)
     return Rendered(html="".join(part.html for part in parts),
                     code_blocks=tuple(block for part in parts for block in part.code_blocks),
                     plain=any(part.plain for part in parts))
+
+
+def _copy_links_from(first: int) -> Callable[[int], str]:
+    """Copy link addresses numbered from ``first`` (a part's blocks follow the earlier ones)."""
+    return lambda index: f"{COPY_SCHEME}:{first + index}"
 
 
 def _render_part(text: str, dark: bool, bounds: _Bounds) -> Rendered:
@@ -720,7 +723,7 @@ class _Emphasis(DelimiterProcessor):
     delimiters are paired.
     """
 
-    def handleMatch(  # type: ignore[override] - as its base does
+    def handleMatch(  # type: ignore[override]  # as its base does
             self, m: re.Match[str], data: str) -> tuple[Element | None, int | None, int | None]:
         self.reset()
         return super().handleMatch(m, data)
@@ -832,7 +835,7 @@ def _check_budget(pattern: Pattern, fences: _FencePreprocessor) -> None:
         return handle(*args)
 
     pattern.getCompiledRegExp = checked_search  # type: ignore[method-assign]
-    pattern.handleMatch = checked_handle  # type: ignore[method-assign]
+    pattern.handleMatch = checked_handle  # type: ignore[method-assign,assignment]
 
 
 class _ParlaExtension(Extension):

@@ -30,6 +30,10 @@ def _lines(count: int, line: Callable[[int], str]) -> str:
     return "".join(line(i) for i in range(count))
 
 
+def _repeat(text: str, times: int) -> Callable[[], str]:
+    return lambda: text * times
+
+
 def _references(text: str) -> list[str]:
     """The names of the references in the first paragraph (whether their definitions
     resolve them or not, the names show)."""
@@ -52,8 +56,7 @@ CASES = [
          lambda text: ["x"]),  # addresses are hidden when formatted
     Case("strong nested x3000", lambda: "**" * 3_000 + "x" + "**" * 3_000),
     # runs of one character
-    *(Case(f"{name} x100000", lambda char=char: char * 100_000)
-      for name, char in [("[", "["), ("(", "("), ("*", "*"), ("_", "_"), ("`", "`")]),
+    *(Case(f"{char} x100000", _repeat(char, 100_000)) for char in "[(*_`"),
     Case("[a]( x20000", lambda: "[a](" * 20_000),
     Case("backslashes x100000", lambda: "\\" * 100_000),
     Case("< x100000", lambda: "<" * 100_000),

@@ -44,8 +44,8 @@ class RecordingChatView(ChatView):
         super().__init__()
         self.requests: list[str] = []
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        self.requests.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        self.requests.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 
