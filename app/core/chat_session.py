@@ -10,6 +10,7 @@ API can hold a session too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 from app.core.languages import DEFAULT_LANGUAGE
 from app.core.prompts import ChatMessage, Role, system_prompt
 from app.core.store import MessageState, Store, StoredMessage
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -129,6 +132,9 @@ class ChatSession:
         """More of the streaming reply; the store commits it at least once a second."""
         if self.reply is None:
             return
+        # Model output is untrusted: a lone surrogate (possible from a remote server's JSON)
+        # cannot be stored as UTF-8, so it becomes U+FFFD instead of failing the write.
+        text = _SURROGATE.sub("\ufffd", text)
         self.reply.parts.append(text)
         self.store.update_streaming(self.reply.id, self.reply.text)
 

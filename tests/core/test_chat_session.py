@@ -185,3 +185,14 @@ def test_opening_a_saved_chat_restores_its_messages_and_states(store: Store) -> 
         ("user", "Hallo", "complete"), ("assistant", "Guten Tag", "complete"),
         ("user", "Und?", "complete"), ("assistant", "Nun", "stopped")]
     assert ChatSession.open(store, 12345) is None
+
+
+def test_a_lone_surrogate_from_a_model_is_stored_as_a_replacement_character(
+    store: Store,
+) -> None:
+    session = ChatSession(store)
+    session.send("Say something odd")
+    session.begin_reply()
+    session.append("bad \ud800 char")
+    session.finish("complete")
+    assert saved(store, session)[-1] == ("assistant", "bad \ufffd char", "complete")
