@@ -71,6 +71,8 @@ from pygments.lexers import get_lexer_by_name
 from pygments.styles import get_style_by_name
 from pygments.util import ClassNotFound
 
+from app.core.messages import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 COPY_SCHEME = "copy-code"
@@ -120,8 +122,26 @@ MAX_TABLE_CELLS = 1_000
 """A table with more cells than this makes its text plain: Qt takes about 0.3 ms to lay
 out a table cell, and a model's real tables are far smaller."""
 
-PLAIN_NOTE = "Shown as plain text: too long or too complex to format."
+PLAIN_NOTE = QT_TRANSLATE_NOOP("core", "Shown as plain text: too long or too complex to format.")
 """Written above any text that :func:`render` shows unformatted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The few words the renderer writes itself, in the reader's language: the view passes
+    them translated (the core has no translator), English by default."""
+
+    copy: str = QT_TRANSLATE_NOOP("core", "Copy")
+    image: str = QT_TRANSLATE_NOOP("core", "[image: {alt}]")
+    """A picture the model refers to, never loaded: ``{alt}`` is its description."""
+    image_without_text: str = QT_TRANSLATE_NOOP("core", "[image]")
+    plain_note: str = PLAIN_NOTE
+
+    @classmethod
+    def translated(cls, translate: Callable[[str], str]) -> Labels:
+        """Every label passed through ``translate`` (the UI's, in the "core" context)."""
+        english = cls()
+        return cls(*(translate(getattr(english, name)) for name in cls.__slots__))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,22 +197,26 @@ def link_code_blocks(body: str, href: Callable[[int], str]) -> str:
     return _HREF.sub(relink, body)
 
 
-def render(text: str, *, dark: bool = False, streaming: bool = False) -> Rendered:
+def render(text: str, *, dark: bool = False, streaming: bool = False,
+           labels: Labels = Labels()) -> Rendered:
     """Render markdown from the model; never raises.
 
     Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING`,
     :data:`MAX_TABLE_CELLS` and a CPU budget (:data:`RENDER_BUDGET_S`): what goes past them
     is shown as plain text. ``streaming``: ``text`` is the still-open end of a reply that is
     streaming in, re-rendered many times a second, so tighter limits apply
-    (:data:`STREAMING_MAX_MARKDOWN_CHARS`).
+    (:data:`STREAMING_MAX_MARKDOWN_CHARS`), and a fence left open at its end is a code
+    block still being written; in a finished reply an open fence with nothing after it is
+    left out. ``labels``: the words the renderer writes (Copy, image, the plain-text note).
     """
-    return _render(text, dark, streaming)
+    return _render(text, dark, streaming, labels)
 
 
-def render_plain(text: str, *, dark: bool = False) -> Rendered:
+def render_plain(text: str, *, dark: bool = False,
+                 labels: Labels = Labels()) -> Rendered:
     """``text`` as escaped plain text under :data:`PLAIN_NOTE` (for a view that already
     knows that formatting this text runs past the limits)."""
-    return _plain(_valid_unicode(text), dark)
+    return _plain(_valid_unicode(text), dark, labels)
 
 
 def render_cache_clear() -> None:
@@ -201,7 +225,7 @@ def render_cache_clear() -> None:
 
 
 @lru_cache(maxsize=128)
-def _render(text: str, dark: bool, streaming: bool) -> Rendered:
+def _render(text: str, dark: bool, streaming: bool, labels: Labels) -> Rendered:
     """Cached: a theme switch or a reloaded chat re-renders many unchanged messages."""
     text = _valid_unicode(text)
     if not text.strip():
@@ -213,13 +237,13 @@ def _render(text: str, dark: bool, streaming: bool) -> Rendered:
         bounds = _Bounds(min(RENDER_BUDGET_S + RENDER_BUDGET_PER_CHAR_S * len(text),
                              MAX_RENDER_BUDGET_S), MAX_MARKDOWN_CHARS, MAX_TABLE_CELLS)
     if len(text) <= MAX_MARKDOWN_CHARS:
-        return _render_part(text, dark, bounds)
+        return _render_part(text, dark, bounds, streaming, labels)
     # Too long for one pass: a block at a time, so that one huge block does not make the
     # whole message plain (references then resolve within a part only, as while streaming).
     parts: list[Rendered] = []
     code_blocks = 0
     for part in _parts(text):
-        rendered = _render_part(part, dark, bounds)
+        rendered = _render_part(part, dark, bounds, streaming, labels)
         parts.append(Rendered(
             html=link_code_blocks(rendered.html, _copy_links_from(code_blocks)),
             code_blocks=rendered.code_blocks, plain=rendered.plain))
@@ -234,22 +258,23 @@ def _copy_links_from(first: int) -> Callable[[int], str]:
     return lambda index: f"{COPY_SCHEME}:{first + index}"
 
 
-def _render_part(text: str, dark: bool, bounds: _Bounds) -> Rendered:
+def _render_part(text: str, dark: bool, bounds: _Bounds, streaming: bool,
+                 labels: Labels) -> Rendered:
     """Markdown if ``text`` is within the limits, else plain text."""
     if bounds.spent():
-        return _plain(text, dark)
+        return _plain(text, dark, labels)
     with _LOCK:
         try:
             md, extension = _markdown()
             md.reset()
-            extension.start(dark=dark, bounds=bounds)
+            extension.start(dark=dark, bounds=bounds, streaming=streaming, labels=labels)
             body = md.convert(text)
             blocks = tuple(extension.fences.blocks)
         except (_TooComplex, RecursionError):
-            return _plain(text, dark)
+            return _plain(text, dark, labels)
         except Exception:  # a bug in the library or here: the message must still show
             _log_failure()
-            return _plain(text, dark)
+            return _plain(text, dark, labels)
         finally:
             if _INSTANCE is not None:
                 _INSTANCE[0].reset()  # do not keep the message alive in the stash
@@ -315,12 +340,13 @@ def _valid_unicode(text: str) -> str:
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
-def _plain(text: str, dark: bool) -> Rendered:
+def _plain(text: str, dark: bool, labels: Labels = Labels()) -> Rendered:
     """All of ``text``, escaped, line breaks kept (runs of blank lines shortened to one)."""
     colours = _palette(dark)
     body = html.escape(breakable(_BLANK_RUN.sub("\n\n", text.strip("\n"))), quote=False)
     return Rendered(
-        html=f'<p style="color: {colours.muted}; font-size: small;"><em>{PLAIN_NOTE}</em></p>'
+        html=f'<p style="color: {colours.muted}; font-size: small;">'
+             f"<em>{html.escape(labels.plain_note)}</em></p>"
              f'<p style="white-space: pre-wrap;">{body}</p>',
         code_blocks=(), plain=True)
 
@@ -409,16 +435,35 @@ def _block_ends(text: str, start: int = 0) -> Iterator[int]:
             if blank_before or number == 0:
                 block_first_line = line
             blank_before = False
-            if match := _OPEN_FENCE.match(line):
-                mark = match["fence"]
-                if not (mark[0] == "`" and "`" in match["info"]):
-                    fence = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
+            if opening := _fence_opening(line):
+                fence = _closing_fence(opening[2])
         offset += len(line) + 1
 
 
 # --- code blocks -----------------------------------------------------------------------------
 
 _OPEN_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# Models often open a fence at the end of a sentence ("Here it is: ```python"); without a
+# line of its own the code would show as text and its closing fence open an empty block.
+_TRAILING_FENCE = re.compile(r"^(?P<text>[^`~]*[^`~\s])[ \t]*(?P<fence>`{3,}|~{3,})"
+                             r"(?P<info>[\w+#.-]*)[ \t]*$")
+
+
+def _fence_opening(line: str) -> tuple[str, str, str, str] | None:
+    """A line that opens a fenced code block: (text before it, indent, fence, info)."""
+    match = _OPEN_FENCE.match(line)
+    if match is not None:
+        if match["fence"][0] == "`" and "`" in match["info"]:
+            return None  # inline code, as in CommonMark
+        return "", match["indent"], match["fence"], match["info"]
+    match = _TRAILING_FENCE.match(line)
+    if match is not None:
+        return match["text"], "", match["fence"], match["info"]
+    return None
+
+
+def _closing_fence(fence: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +531,7 @@ def warm_up() -> None:
 
 
 def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed: bool,
-                     colour: bool = True) -> str:
+                     colour: bool = True, copy: str = "Copy") -> str:
     """A full-width table rather than a bare <pre>: Qt pads and colours table cells, and the
     header row holds the language and the Copy link."""
     colours = _palette(dark)
@@ -499,7 +544,7 @@ def _code_block_html(code: str, language: str, index: int, *, dark: bool, closed
         f' bgcolor="{colours.background}">'
         f'<tr><td><span style="color: {colours.muted}; font-size: small;">{label}</span></td>'
         f'<td align="right"><a href="{COPY_SCHEME}:{index}" style="color: {colours.link};">'
-        "Copy</a></td></tr>"
+        f"{html.escape(copy)}</a></td></tr>"
         f'<tr><td colspan="2" style="color: {colours.text};">'
         '<pre style="white-space: pre-wrap; font-family: monospace; margin-top: 0;'
         ' margin-bottom: 0;">'
@@ -519,24 +564,30 @@ class _FencePreprocessor(Preprocessor):
         self.dark = False
         self.blocks: list[str] = []
         self.bounds = _Bounds(0, 0, 0)
+        self.streaming = False
+        self.labels = Labels()
 
-    def start(self, *, dark: bool, bounds: _Bounds) -> None:
+    def start(self, *, dark: bool, bounds: _Bounds, streaming: bool, labels: Labels) -> None:
         self.dark = dark
         self.blocks = []
         self.bounds = bounds
+        self.streaming = streaming
+        self.labels = labels
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         index = 0
         while index < len(lines):
-            match = _OPEN_FENCE.match(lines[index])
-            fence = match["fence"] if match else ""
-            if match is None or (fence[0] == "`" and "`" in match["info"]):
+            opening = _fence_opening(lines[index])
+            if opening is None:
                 out.append(lines[index])
                 index += 1
                 continue
-            closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-            indent = len(match["indent"])
+            before, indent_text, fence, info = opening
+            if before:
+                out.append(before)
+            closing = _closing_fence(fence)
+            indent = len(indent_text)
             code: list[str] = []
             index += 1
             while index < len(lines) and not closing.match(lines[index]):
@@ -550,12 +601,15 @@ class _FencePreprocessor(Preprocessor):
             else:  # still streaming: drop the blank lines markdown appends to every text
                 while code and not code[-1].strip():
                     code.pop()
-            words = match["info"].strip().strip("{}").split()
+                if not code and not self.streaming:
+                    continue  # a finished reply ends on a fence: no empty block for it
+            words = info.strip().strip("{}").split()
             language = words[0].lstrip(".") if words else ""
             source = "\n".join(code)
             # Past the budget, code is still shown, without colours.
             block_html = _code_block_html(source, language, len(self.blocks), dark=self.dark,
-                                          closed=closed, colour=not self.bounds.spent())
+                                          closed=closed, colour=not self.bounds.spent(),
+                                          copy=self.labels.copy)
             self.blocks.append(source)
             # Blank lines around the placeholder make it a paragraph of its own, which the
             # raw-HTML postprocessor swaps for the block (two after, or the last block of the
@@ -607,7 +661,8 @@ class _Sanitizer(Treeprocessor):
         element.attrib.clear()
         if tag == "img":
             alt = attributes.get("alt", "").strip()
-            element.text = f"[image: {alt}]" if alt else "[image]"
+            labels = self.fences.labels
+            element.text = labels.image.replace("{alt}", alt) if alt else labels.image_without_text
             tag = "span"
             src = _decode_url(attributes.get("src", ""))
             if not in_link and is_safe_link(src):
@@ -846,8 +901,8 @@ class _ParlaExtension(Extension):
         super().__init__()
         self.fences: _FencePreprocessor
 
-    def start(self, *, dark: bool, bounds: _Bounds) -> None:
-        self.fences.start(dark=dark, bounds=bounds)
+    def start(self, *, dark: bool, bounds: _Bounds, streaming: bool, labels: Labels) -> None:
+        self.fences.start(dark=dark, bounds=bounds, streaming=streaming, labels=labels)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
@@ -890,6 +945,6 @@ def _markdown() -> tuple[markdown.Markdown, _ParlaExtension]:
 
 __all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "MAX_TABLE_CELLS", "PLAIN_NOTE",
            "SAFE_SCHEMES", "STREAMING_BUDGET_S", "STREAMING_MAX_MARKDOWN_CHARS",
-           "STREAMING_MAX_TABLE_CELLS", "Rendered", "breakable", "copy_block_index",
+           "STREAMING_MAX_TABLE_CELLS", "Labels", "Rendered", "breakable", "copy_block_index",
            "displayable", "is_safe_link", "link_code_blocks", "render", "render_cache_clear",
            "render_plain", "stable_prefix_length", "warm_up"]

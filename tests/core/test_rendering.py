@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.rendering import (
     COPY_SCHEME,
+    Labels,
     Rendered,
     copy_block_index,
     is_safe_link,
@@ -314,6 +315,40 @@ def test_an_unclosed_fence_renders_as_a_code_block_in_progress() -> None:
     assert f'href="{COPY_SCHEME}:0"' in rendered.html and "<pre" in rendered.html
     assert "```" not in rendered.html
     assert_harmless(rendered)
+
+
+@pytest.mark.parametrize("reply", [
+    "Here is the function: ```python\ndef square(x):\n    return x * x\n```",
+    "Here is the function: ```python\ndef square(x):\n    return x * x",
+    "Here is the function:\n\n```python\ndef square(x):\n    return x * x\n",
+], ids=["opened at the end of a sentence", "that and never closed", "never closed"])
+def test_a_reply_that_ends_inside_a_fence_shows_its_code_as_a_code_block(reply: str) -> None:
+    """Not the code as text followed by an empty code block with a Copy link."""
+    for streaming in (False, True):
+        rendered = render(reply, streaming=streaming)
+        assert rendered.code_blocks == ("def square(x):\n    return x * x",)
+        assert rendered.html.count("<pre") == 1 and "```" not in rendered.html
+        text = assert_harmless(rendered).visible
+        assert text.index("Here is the function:") < text.index("def square")
+        assert stable_prefix_length(reply) in (0, reply.index("```"))
+
+
+def test_a_finished_reply_that_ends_on_a_lone_fence_has_no_empty_code_block() -> None:
+    rendered = render("def square(x):\n    return x * x\n```")
+    assert rendered.code_blocks == () and "<pre" not in rendered.html
+    assert "return x * x" in assert_harmless(rendered).visible
+
+
+def test_the_words_the_renderer_writes_come_in_the_readers_language() -> None:
+    german = Labels(copy="Kopieren", image="[Bild: {alt}]", image_without_text="[Bild]",
+                    plain_note="Als reiner Text gezeigt.")
+    rendered = render("![eine Katze](https://example.com/k.png) ![](x.png)\n\n```\nx\n```",
+                      labels=german)
+    text = assert_harmless(rendered).visible
+    assert "[Bild: eine Katze]" in text and "[Bild]" in text and "Kopieren" in text
+    assert "Copy" not in text and "image" not in text
+    deep = render("> " * 40 + "deep", labels=german)
+    assert "Als reiner Text gezeigt." in assert_harmless(deep).visible
 
 
 def test_a_long_block_still_streaming_waits_for_its_closing_fence_to_be_coloured() -> None:
