@@ -34,6 +34,12 @@ class ChatHeader(QWidget):
         row.addWidget(language_label)
         row.addWidget(self.language_box)
 
+    def show_loading(self, name: str) -> None:
+        """A model is being loaded: say which, not the name of the one it may replace."""
+        self.model_label.setText(
+            QCoreApplication.translate("MainWindow", "Loading %1…").replace("%1", name))
+        self.model_label.setToolTip("")
+
     def show_language(self, code: str) -> None:
         """Show ``code`` without announcing it as the user's choice."""
         self.language_box.blockSignals(True)

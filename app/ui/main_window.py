@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core import rendering
 from app.core.chat_session import ChatSession, SessionMessage
-from app.core.engine.base import GenerationStats, LoadOptions, ModelInfo, SamplingParams, StopReason
+from app.core.engine.base import (
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ReplyProgress,
+    SamplingParams,
+    StopReason,
+)
 from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
 from app.core.languages import LANGUAGES
@@ -87,6 +94,8 @@ class MainWindow(QMainWindow):
         self._replying: ChatSession | None = None
         """The chat the running reply belongs to: it may go on while another chat is open."""
         self._loading = False
+        self._counting: int | None = None
+        """The request id of the open chat's token count, while it is on its way."""
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
@@ -178,6 +187,12 @@ class MainWindow(QMainWindow):
         self.engine.text.connect(self._on_text)
         self.engine.finished.connect(self._on_finished)
         self.engine.failed.connect(self._on_failed)
+        self.engine.progress.connect(self._on_reply_progress)
+        self.engine.restoring.connect(lambda info: self.status.restoring(info.name))
+        self.engine.tokensCounted.connect(self._on_tokens_counted)
+        # After the slots above, so the chat is counted with the reply it has just kept.
+        self.engine.finished.connect(self._count_context)
+        self.engine.failed.connect(self._count_context)
 
     def _label(self, role: str) -> str:
         return self.tr("You") if role == "user" else APP_NAME
@@ -204,6 +219,7 @@ class MainWindow(QMainWindow):
         self._loading = True
         self.notice.hide()
         self.status.loading(path.name)
+        self.header.show_loading(path.name)
         self.engine.load(LoadOptions(path, context_length=self.settings.context_length,
                                      gpu_layers=self.settings.gpu_layers,
                                      threads=self.settings.threads))
@@ -236,7 +252,7 @@ class MainWindow(QMainWindow):
                                 repeat_penalty=s.repeat_penalty, max_tokens=s.max_reply_tokens,
                                 seed=s.seed)
         self._request = self.engine.generate(self.session.prompt(s.system_prompts), params)
-        self.status.say(self.tr("Thinking…"))
+        self.status.reply_started()
         self._update_controls()
 
     @Slot()
@@ -251,6 +267,7 @@ class MainWindow(QMainWindow):
         self.chats.refresh()
         self._update_controls()
         self.composer.setFocus()
+        self._chat_shown()
 
     def _stop_reply_in(self, conversation_id: int) -> None:
         if self._replying is not None and self._replying.conversation_id == conversation_id:
@@ -280,6 +297,7 @@ class MainWindow(QMainWindow):
         self.header.show_language(session.language)
         self.chats.refresh()
         self._update_controls()
+        self._chat_shown()
 
     def _redraw(self) -> None:
         self.chat_view.clear_conversation()
@@ -322,20 +340,61 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.chat_view)
         self.settings.model_path = str(info.path)
         save_settings(self.settings, self.paths.settings_file)
-        self.header.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
-                                 f"{info.backend}")
+        self._show_model(info)
         self.status.loaded(info)
         for notice in info.notices:
             self.notice.show_message(notice)
         self._update_controls()
         self.composer.setFocus()
+        self._count_context(fresh=True)
 
     @Slot(object)
     def _on_load_failed(self, message: Message | str) -> None:
         self._loading = False
+        # The previous model, kept or loaded again, or none if that failed too.
+        self.model = self.engine.model
+        if self.model is not None:
+            self._show_model(self.model)
         self.status.load_failed(kept_previous=self.model is not None)
         self.notice.show_message(message)
         self._update_controls()
+        self._count_context(fresh=True)
+
+    def _show_model(self, info: ModelInfo) -> None:
+        self.header.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
+                                        f"{info.backend}")
+
+    @Slot(int, object)
+    def _on_reply_progress(self, request: int, progress: ReplyProgress) -> None:
+        if request == self._request and self._replying is self.session:
+            self.status.reply_progress(progress)
+
+    def _chat_shown(self) -> None:
+        """Another chat is open: the status line follows its reply, if it has one running,
+        and the meter its context."""
+        if self._request is not None and self._replying is self.session:
+            self.status.reply_started()
+        else:
+            self.status.reply_hidden()
+        self._count_context(fresh=True)
+
+    def _count_context(self, *_signal_args: object, fresh: bool = False) -> None:
+        """Count the open chat's prompt on the engine's thread; the meter fills when it is.
+
+        ``fresh``: another chat or model, so the meter is empty until then; after a reply it
+        keeps the reply's figure meanwhile.
+        """
+        if fresh:
+            self.status.context_unknown()
+        self._counting = None
+        if self.model is not None and not self._loading:
+            self._counting = self.engine.count_tokens(
+                self.session.prompt(self.settings.system_prompts))
+
+    @Slot(int, object)
+    def _on_tokens_counted(self, request: int, tokens: int | None) -> None:
+        if request == self._counting and tokens is not None and self.model is not None:
+            self.status.context_used(tokens, self.model.context_length)
 
     @Slot(int, str)
     def _on_text(self, request: int, text: str) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.engine.factory import engine_runtime
@@ -17,6 +20,7 @@ from app.core.paths import AppPaths, app_paths
 from app.core.settings import Settings, load_settings
 from app.ui.main_window import MainWindow
 from app.ui.model_actions import CHAT_SPEED_MIN_TOKENS
+from tests.support.unloadable import fail_allocation_for, write_unknown_architecture
 
 GENEROUS_MS = 60_000
 
@@ -276,3 +280,168 @@ print("clean exit")
     # the count never changes and the bug cannot happen.)
     leaked = int(result.stdout.split("leaked ")[1].split()[0])
     assert abs(leaked) < 100, f"setEnabled(True) lost {leaked} references to True"
+
+
+# -- what the window says while it works, the context meter, a failed switch (issue 11) --
+
+
+def _paste_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """A long message, pasted into the box (Ctrl+V) and sent with Enter."""
+    QGuiApplication.clipboard().setText(text)
+    window.composer.setFocus()
+    qtbot.keyClick(window.composer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.composer.toPlainText() == text
+    qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+
+
+def _click_chat(qtbot: QtBot, window: MainWindow, conversation_id: int) -> None:
+    items = window.sidebar.list
+    row = next(i for i in range(items.count())
+               if items.item(i).data(Qt.ItemDataRole.UserRole) == conversation_id)
+    rect = items.visualItemRect(items.item(row))
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.conversation_id == conversation_id
+
+
+def _meter_tokens(window: MainWindow) -> int | None:
+    """The tokens the context meter says the open chat takes (its tooltip), None if empty."""
+    if window.status.context_meter.text() == "":
+        return None
+    return int(window.status.context_meter.toolTip().split(" of ")[0].replace(",", ""))
+
+
+def test_the_status_line_shows_the_message_being_read_then_the_live_speed(
+    qtbot: QtBot, window: MainWindow, smollm2_path: Path
+) -> None:
+    _open(qtbot, window, smollm2_path)
+    seen: list[str] = []
+    window.engine.progress.connect(lambda _r, _p: seen.append(window.status.label.text()))
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done:
+        _paste_and_send(qtbot, window, "The quick brown fox jumps over the lazy dog. " * 55
+                        + "What does the fox do?")
+        assert window.status.label.text() == "Reading your message…"
+    assert done.args[1].prompt_eval_tokens > 4 * 128, "a prompt of several batches"
+    reading = [int(t.split()[-1].rstrip("%")) for t in seen if t.startswith("Reading")]
+    writing = [t for t in seen if t.startswith("Writing")]
+    assert reading[0] == 0 and reading == sorted(reading)
+    assert any(0 < percent < 100 for percent in reading), seen
+    assert writing and seen.index(writing[0]) == len(reading), "read first, then written"
+    assert re.fullmatch(r"Writing… \d+\.\d tokens/s", writing[-1]), writing
+    assert "first token after" in window.status.label.text()
+
+
+def test_a_chat_without_a_running_reply_shows_no_reply_status(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path
+) -> None:
+    window.settings.max_reply_tokens = 2000
+    _open(qtbot, window, stablelm_path)
+    with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+        _type_and_send(qtbot, window, "Hello")
+    first = window.session.conversation_id
+    assert first is not None and "tokens/s" in window.status.label.text()
+
+    qtbot.mouseClick(window.sidebar.new_button, Qt.MouseButton.LeftButton)
+    assert window.status.label.text() == "", "the last chat's reply is not this chat's"
+    _type_and_send(qtbot, window, "Tell me a very long story")
+    qtbot.waitUntil(lambda: window.status.label.text().startswith("Writing"),
+                    timeout=GENEROUS_MS)
+    _click_chat(qtbot, window, first)  # the long reply goes on in its own chat
+    assert window.status.label.text() == ""
+    qtbot.wait(300)
+    assert window.status.label.text() == "", "another chat's reply is not shown here"
+    if window.stop_button.isEnabled():  # else it has ended by itself, here unseen too
+        with qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS):
+            window.composer.setFocus()
+            qtbot.keyClick(window.composer, Qt.Key.Key_Escape)
+    assert window.status.label.text() == "", "nor what it cost"
+
+
+def test_the_context_meter_shows_how_full_the_open_chat_is(
+    qtbot: QtBot, window: MainWindow, paths: AppPaths, smollm2_path: Path
+) -> None:
+    assert _meter_tokens(window) is None, "no model: nothing to measure with"
+    _open(qtbot, window, smollm2_path)
+    qtbot.waitUntil(lambda: _meter_tokens(window) is not None)
+    system_only = _meter_tokens(window)
+    assert system_only is not None and system_only > 0
+
+    with (qtbot.waitSignal(window.engine.tokensCounted, timeout=GENEROUS_MS) as counted,
+          qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done):
+        _type_and_send(qtbot, window, "What is the capital of France?")
+    chatted = _meter_tokens(window)
+    assert chatted == counted.args[1], "the whole chat, counted after the reply"
+    assert chatted > done.args[1].prompt_tokens > system_only
+    assert window.status.context_meter.value() == round(100 * chatted / 1024)
+    first = window.session.conversation_id
+    assert first is not None
+
+    qtbot.mouseClick(window.sidebar.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _meter_tokens(window) == system_only)
+    _click_chat(qtbot, window, first)
+    qtbot.waitUntil(lambda: _meter_tokens(window) == chatted)
+
+    # After a restart, the chat with history opens with its own figure.
+    window.close()
+    again = MainWindow(window.engine, window.settings, paths)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        assert again.session.conversation_id == first
+        _open(qtbot, again, smollm2_path)
+        qtbot.waitUntil(lambda: _meter_tokens(again) == chatted)
+    finally:
+        again.close()
+
+
+def test_while_a_model_loads_the_header_names_it_and_the_bar_turns_busy_once_read(
+    qtbot: QtBot, window: MainWindow, stablelm_path: Path, smollm2_path: Path
+) -> None:
+    _open(qtbot, window, stablelm_path)
+    seen: list[tuple[str, str, int]] = []
+    window.engine.loadProgress.connect(lambda _f: seen.append(
+        (window.header.model_label.text(), window.status.label.text(),
+         window.status.progress.maximum())))
+    with qtbot.waitSignal(window.engine.loaded, timeout=GENEROUS_MS):
+        window.open_model(smollm2_path)
+        assert window.header.model_label.text() == f"Loading {smollm2_path.name}…"
+    assert all(header == f"Loading {smollm2_path.name}…" for header, _, _ in seen)
+    assert (f"Loading {smollm2_path.name}…", f"Preparing {smollm2_path.name}…", 0) in seen
+    assert "tiny stablelm" not in window.header.model_label.text()
+    assert window.status.progress.isHidden()
+
+
+@pytest.mark.parametrize("kind", ["unknown-architecture", "out-of-memory"])
+def test_after_a_failed_switch_the_previous_model_still_answers(
+    qtbot: QtBot, window: MainWindow, smollm2_path: Path, stablelm_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, kind: str,
+) -> None:
+    _open(qtbot, window, smollm2_path)
+    header = window.header.model_label.text()
+    if kind == "unknown-architecture":
+        chosen = write_unknown_architecture(stablelm_path, tmp_path / "newer-family.gguf")
+        reason = "'stablexx' architecture"
+    else:
+        chosen = tmp_path / "too-big.gguf"
+        chosen.write_bytes(stablelm_path.read_bytes())
+        fail_allocation_for(monkeypatch, chosen)
+        reason = "not enough memory"
+    # File → Open model… (Ctrl+O), and the user picks the file.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kwargs: (str(chosen), "")))
+    with qtbot.waitSignal(window.engine.loadFailed, timeout=GENEROUS_MS):
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        assert window.header.model_label.text() == f"Loading {chosen.name}…"
+    assert reason in window.notice.label.text()
+    assert "Kept the previous model" in window.status.label.text()
+    assert window.header.model_label.text() == header
+    assert window.send_button.isEnabled()
+
+    ended: list[str] = []
+    window.engine.finished.connect(lambda _r, _s: ended.append("finished"))
+    window.engine.failed.connect(lambda _r, message: ended.append(str(message)))
+    _type_and_send(qtbot, window, "What is the capital of France?")
+    qtbot.waitUntil(lambda: bool(ended), timeout=GENEROUS_MS)
+    assert ended == ["finished"]
+    assert window.session.messages[-1].role == "assistant"
+    assert "Paris" in window.session.messages[-1].content
