@@ -239,10 +239,6 @@
         <translation>Du</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Denkt nach…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>Das bisherige Modell wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>%1 konnte nicht geladen werden. %2 wird wieder geladen…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Nachricht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Nachricht wird gelesen… %1 %</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Antwort wird geschrieben… %1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Antwort wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Die ältesten Nachrichten bleiben bei der nächsten Antwort außen vor.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>

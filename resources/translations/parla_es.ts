@@ -239,10 +239,6 @@
         <translation>Tú</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Pensando…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>Se mantuvo el modelo anterior.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Preparando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>No se pudo cargar %1. Cargando %2 de nuevo…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Leyendo tu mensaje…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Leyendo tu mensaje… %1 %</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Escribiendo… %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Los mensajes más antiguos quedan fuera de la próxima respuesta.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>

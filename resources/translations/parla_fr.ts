@@ -239,10 +239,6 @@
         <translation>Vous</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Réflexion…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>Le modèle précédent a été conservé.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>Impossible de charger %1. Rechargement de %2…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Lecture de votre message…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Lecture de votre message… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Rédaction de la réponse… %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction de la réponse…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Les messages les plus anciens ne seront pas pris en compte dans la prochaine réponse.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>

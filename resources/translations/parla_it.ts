@@ -239,10 +239,6 @@
         <translation>Tu</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Sta pensando…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>fermata</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>È stato mantenuto il modello precedente.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Preparazione di %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>Impossibile caricare %1. Nuovo caricamento di %2…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Lettura del messaggio…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Lettura del messaggio… %1%</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Scrittura della risposta… %1 token/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Scrittura della risposta…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>I messaggi più vecchi restano fuori dalla prossima risposta.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>

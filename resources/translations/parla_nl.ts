@@ -239,10 +239,6 @@
         <translation>Jij</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Aan het nadenken…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>Het vorige model is behouden.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>%1 kon niet worden geladen. %2 wordt opnieuw geladen…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Je bericht wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Je bericht wordt gelezen… %1%</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Antwoord wordt geschreven… %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Antwoord wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>De oudste berichten worden bij het volgende antwoord weggelaten.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>

@@ -239,10 +239,6 @@
         <translation>Você</translation>
     </message>
     <message>
-        <source>Thinking…</source>
-        <translation>Pensando…</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>parada</translation>
     </message>
@@ -325,6 +321,34 @@
     <message>
         <source>Kept the previous model.</source>
         <translation>O modelo anterior foi mantido.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Preparando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. Loading %2 again…</source>
+        <translation>Não foi possível carregar %1. Carregando %2 novamente…</translation>
+    </message>
+    <message>
+        <source>Reading your message…</source>
+        <translation>Lendo sua mensagem…</translation>
+    </message>
+    <message>
+        <source>Reading your message… %1%</source>
+        <translation>Lendo sua mensagem… %1%</translation>
+    </message>
+    <message>
+        <source>Writing… %1 tokens/s</source>
+        <translation>Escrevendo a resposta… %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escrevendo a resposta…</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>As mensagens mais antigas ficam de fora da próxima resposta.</translation>
     </message>
     <message>
         <source>the %1 oldest messages were left out to fit the context</source>
