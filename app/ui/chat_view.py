@@ -1,6 +1,10 @@
 """The conversation transcript: markdown replies, per-message actions, cheap streaming.
 
-Each message is a heading (role plus action links) and a body. Assistant bodies
+Each message is a small name and a body: the user's in a tinted bubble on the right, the
+model's as plain text. The name is the message's one Tab stop; its actions (copy, edit or
+regenerate, delete) are icon buttons over the message under the mouse or with the focus
+(``MessageToolbar``), and a menu from Enter, the menu key or a right click. The view
+follows a streaming reply unless the user has scrolled up (``FollowScroll``). Assistant bodies
 are rendered from markdown by ``app.core.rendering`` (untrusted: no raw HTML, no
 images, only http(s) links). While a reply streams, only that message's body is
 re-rendered, at most ~30 times a second, and of that body only the blocks still
@@ -22,25 +26,33 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.rendering import (
-    PLAIN_NOTE,
+    Labels,
     displayable,
     link_code_blocks,
     render,
     render_plain,
+    set_labels,
     stable_prefix_length,
 )
+from app.ui.follow_scroll import FollowScroll
+from app.ui.message_hover import MessageHover, Placed, message_id
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +72,8 @@ class _Shown:
     message_id: int
     role: str
     text: str
+    head: int = 0
+    """Document position of this message's name (where its actions are shown)."""
     start: int = 0
     """Document position where this message's body starts."""
     code_blocks: tuple[str, ...] = ()
@@ -81,9 +95,23 @@ def dark_mode() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def labels() -> Labels:
+    """The words the renderer writes, in the interface language (set for every render, as
+    the interface language can change while the view lives)."""
+    chosen = Labels.translated(lambda english: QCoreApplication.translate("core", english))
+    set_labels(chosen)
+    return chosen
+
+
+def _mix(first: QColor, second: QColor, amount: float) -> QColor:
+    return QColor(round(first.red() * (1 - amount) + second.red() * amount),
+                  round(first.green() * (1 - amount) + second.green() * amount),
+                  round(first.blue() * (1 - amount) + second.blue() * amount))
+
+
 class ChatView(QTextBrowser):
-    """Read-only transcript. Emits ``actionRequested(action, message_id)`` for the links
-    in each heading (copy, edit, delete, regenerate) and ``linkRequested`` for http(s)."""
+    """Read-only transcript. Emits ``actionRequested(action, message_id)`` for a message's
+    actions (edit, delete, regenerate; copy is done here) and ``linkRequested`` for http(s)."""
 
     actionRequested = Signal(str, int)
     linkRequested = Signal(QUrl)
@@ -98,6 +126,11 @@ class ChatView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(16)
         self.anchorClicked.connect(self._on_anchor)
+        self.follow = FollowScroll(self)
+        self.hover = MessageHover(self, lambda: [Placed(s.message_id, s.role, s.head)
+                                                 for s in self._shown])
+        self.toolbar = self.hover.toolbar
+        self.toolbar.triggered.connect(self._run_action)
         self._shown: list[_Shown] = []
         self._streaming: _Shown | None = None
         self._pending: list[str] = []
@@ -125,21 +158,27 @@ class ChatView(QTextBrowser):
 
     def clear_conversation(self) -> None:
         self._render_timer.stop()
+        self.toolbar.dismiss()
         self.clear()
+        self.follow.follow()
         self._shown.clear()
         self._streaming = None
         self._pending.clear()
 
     def add_message(self, message_id: int, role: str, label: str, text: str,
                     note: str = "") -> None:
-        shown = self._begin_block(message_id, role, label)
-        shown.text = text
-        self._write_body(shown)
-        if note:
-            self._write_note(note)
+        with self.follow.editing():
+            shown = self._begin_block(message_id, role, label)
+            shown.text = text
+            self._write_body(shown)
+            if note:
+                self._write_note(note)
+        if role == "user":  # the user has just asked: show the question and what follows
+            self.follow.follow()
 
     def begin_reply(self, message_id: int, label: str) -> None:
-        self._streaming = self._begin_block(message_id, "assistant", label)
+        with self.follow.editing():
+            self._streaming = self._begin_block(message_id, "assistant", label)
         self._streaming.tail_start = self._streaming.start
         self._pending.clear()
         self._render_timer.start(RENDER_INTERVAL_MS)
@@ -156,10 +195,11 @@ class ChatView(QTextBrowser):
             return ""
         text = self.streamed_text
         self._dirty = True
-        self._render_streaming()
+        self._render_streaming(final=True)
         self._render_timer.stop()
         if note:
-            self._write_note(note)
+            with self.follow.editing():
+                self._write_note(note)
         self._streaming = None
         return text
 
@@ -182,27 +222,57 @@ class ChatView(QTextBrowser):
         return self.tr("You") if shown.role == "user" else "Parla"
 
     def _begin_block(self, message_id: int, role: str, label: str) -> _Shown:
+        """The message's name, its one Tab stop (a link that opens its actions)."""
         cursor = self._end_cursor()
         spacing = QTextBlockFormat()
-        spacing.setTopMargin(0 if self.document().isEmpty() else 16)
-        if self.document().isEmpty():
+        spacing.setTopMargin(0 if self.document().isEmpty() else 22)
+        spacing.setBottomMargin(4)
+        if role == "user":
+            spacing.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if cursor.block().length() == 1:  # an empty last block (the first, or after a bubble)
             cursor.setBlockFormat(spacing)
         else:
             cursor.insertBlock(spacing)
-        actions = [("copy", self.tr("Copy"))]
-        if role == "user":
-            actions.append(("edit", self.tr("Edit")))
-        else:
-            actions.append(("regenerate", self.tr("Regenerate")))
-        actions.append(("delete", self.tr("Delete")))
-        links = " · ".join(f'<a href="parla-action:{name}:{message_id}">{html.escape(text)}</a>'
-                           for name, text in actions)
-        cursor.insertHtml(f"<b>{html.escape(label)}</b>&nbsp;&nbsp;<small>{links}</small>")
-        # A plain format for the body: otherwise it inherits the last action link's.
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        shown = _Shown(message_id, role, "", start=cursor.position())
+        head = cursor.position()
+        palette = self.palette()
+        muted = _mix(palette.text().color(), palette.base().color(), 0.4).name()
+        cursor.insertHtml(f'<a href="parla-message:{message_id}" style="color: {muted};'
+                          f' text-decoration: none; font-size: small; font-weight: 600;">'
+                          f"{html.escape(label)}</a>")
+        if role != "user":  # a bubble is a table of its own, after the name's block
+            # A plain format for the body: otherwise it inherits the name's.
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        shown = _Shown(message_id, role, "", head=head, start=cursor.position())
         self._shown.append(shown)
         return shown
+
+    def _bubble(self, text: str) -> QTextCursor:
+        """A tinted box on the right for the user's words, as wide as they need; returns a
+        cursor inside it."""
+        palette = self.palette()
+        tint = _mix(palette.base().color(), palette.highlight().color(),
+                    0.28 if dark_mode() else 0.14)
+        table = QTextTableFormat()
+        table.setAlignment(Qt.AlignmentFlag.AlignRight)
+        table.setBorder(0)
+        table.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+        table.setCellSpacing(0)
+        table.setCellPadding(10)
+        table.setMargin(0)
+        table.setLeftMargin(56)
+        table.setBottomMargin(10)
+        # Qt places a right-aligned table that is narrower than the page one document margin
+        # further right than one that fills it: a short bubble gets a margin of its own.
+        widest = max(map(self.fontMetrics().horizontalAdvance, text.split("\n")), default=0)
+        room = self.viewport().width() - 2 * self.document().documentMargin() - 56 - 20
+        table.setRightMargin(16 if widest < room else 0)
+        table.setWidth(QTextLength(QTextLength.Type.VariableLength, 0))
+        cell = QTextTableCellFormat()
+        cell.setBackground(tint)
+        cursor = self._end_cursor()
+        created = cursor.insertTable(1, 1, table)
+        created.cellAt(0, 0).setFormat(cell)
+        return created.cellAt(0, 0).firstCursorPosition()
 
     def _write_body(self, shown: _Shown) -> None:
         cursor = self._end_cursor()
@@ -211,11 +281,10 @@ class ChatView(QTextBrowser):
             if shown.role == "assistant":
                 cursor.insertHtml(self._render(shown))
             else:
-                cursor.insertText(displayable(shown.text), QTextCharFormat())
+                self._bubble(shown.text).insertText(displayable(shown.text), QTextCharFormat())
         except Exception:  # the text must show whatever went wrong
             self._failed(shown)
             self._write_plain(start, shown.text)
-        self._scroll_to_bottom()
 
     def _failed(self, shown: _Shown) -> None:
         """Log a failed render once per message: a streaming one fails 30 times a second."""
@@ -230,36 +299,37 @@ class ChatView(QTextBrowser):
         cursor.setPosition(min(start, self._end_cursor().position()))
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertText(f"[{PLAIN_NOTE}]\n{displayable(text)}", QTextCharFormat())
+        cursor.insertText(f"[{labels().plain_note}]\n{displayable(text)}", QTextCharFormat())
 
     def _write_note(self, note: str) -> None:
         cursor = self._end_cursor()
         cursor.insertHtml(f"<br><i>[{html.escape(note)}]</i>")
 
     @Slot()
-    def _render_streaming(self) -> None:
+    def _render_streaming(self, final: bool = False) -> None:
+        """Render what streamed in since the last time; ``final``: the reply has ended, so
+        its open blocks are finished (full limits; an open fence with nothing in it goes)."""
         shown = self._streaming
         if shown is None or not self._dirty:
             return
         self._dirty = False
         started = time.perf_counter()
         text = self.streamed_text
-        follow = self._at_bottom()
-        try:
-            self._render_tail(shown, text)
-        except Exception:  # the text must show whatever went wrong
-            self._failed(shown)
-            shown.plain_tail = True
-            self._write_plain(shown.tail_start, text[shown.frozen_chars:])
+        labels()
+        with self.follow.editing():
+            try:
+                self._render_tail(shown, text, final)
+            except Exception:  # the text must show whatever went wrong
+                self._failed(shown)
+                shown.plain_tail = True
+                self._write_plain(shown.tail_start, text[shown.frozen_chars:])
         self.renders += 1
-        if follow:
-            self._scroll_to_bottom()
         spacing = round(RENDER_SPACING * (time.perf_counter() - started) * 1000)
         interval = max(RENDER_INTERVAL_MS, spacing)
         if interval != self._render_timer.interval():  # setting it restarts the timer
             self._render_timer.setInterval(interval)
 
-    def _render_tail(self, shown: _Shown, text: str) -> None:
+    def _render_tail(self, shown: _Shown, text: str, final: bool = False) -> None:
         """Render what changed: newly finished blocks once, then the blocks still open."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(shown.tail_start)
@@ -282,7 +352,7 @@ class ChatView(QTextBrowser):
         if shown.plain_tail:  # the renderer gave up on these blocks: do not make it try again
             tail = render_plain(text[shown.frozen_chars:], dark=dark_mode())
         else:
-            tail = render(text[shown.frozen_chars:], dark=dark_mode(), streaming=True)
+            tail = render(text[shown.frozen_chars:], dark=dark_mode(), streaming=not final)
             shown.plain_tail = tail.plain
         self._append_html(self._link_code(shown, tail.html, len(shown.frozen_code_blocks)),
                           at_body_start=shown.frozen_chars == 0)
@@ -318,6 +388,7 @@ class ChatView(QTextBrowser):
 
     @classmethod
     def _render(cls, shown: _Shown) -> str:
+        labels()
         rendered = render(shown.text, dark=dark_mode())
         shown.code_blocks = rendered.code_blocks
         return cls._link_code(shown, rendered.html, 0)
@@ -337,6 +408,9 @@ class ChatView(QTextBrowser):
         scheme, _, rest = text.partition(":")
         first, _, last = rest.rpartition(":")
         number = int(last) if _NUMBER.fullmatch(last) else None
+        if (wanted := message_id(url)) is not None:
+            self.hover.show_menu(wanted)
+            return
         if scheme == "parla-action":
             if number is not None and first == "copy":
                 self._copy(self.message_text(number) or "")
@@ -354,6 +428,13 @@ class ChatView(QTextBrowser):
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
 
+    @Slot(str, int)
+    def _run_action(self, action: str, message_id: int) -> None:
+        if action == "copy":
+            self._copy(self.message_text(message_id) or "")
+        else:
+            self.actionRequested.emit(action, message_id)
+
     # -- helpers -----------------------------------------------------------------------
 
     def _end_cursor(self) -> QTextCursor:
@@ -361,10 +442,3 @@ class ChatView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return cursor
 
-    def _at_bottom(self) -> bool:
-        bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 4
-
-    def _scroll_to_bottom(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())

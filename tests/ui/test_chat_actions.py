@@ -1,4 +1,4 @@
-"""Message actions as a user does them: the links under each message clicked with the
+"""Message actions as a user does them: the buttons over each message clicked with the
 mouse, a chat switched in the sidebar while a reply is on its way."""
 
 from __future__ import annotations
@@ -47,25 +47,28 @@ def open_window(qtbot: QtBot, engine: EngineService, paths: AppPaths, model: Pat
 
 
 def click_action(qtbot: QtBot, view: ChatView, action: str, message_id: int) -> None:
-    """Click the action link under a message where it is drawn, as a user would."""
-    href = f"parla-action:{action}:{message_id}"
+    """Point at the message, as a user would, and click the action's button where the
+    toolbar that appears over it draws it."""
+    href = f"parla-message:{message_id}"
     document = view.document()
     cursor = QTextCursor(document)
     for position in range(document.characterCount() - 1):
         cursor.setPosition(position)
         cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.charFormat().anchorHref() == href:
+        if cursor.charFormat().anchorHref() == href and document.characterAt(position).isalpha():
             break
     else:
-        raise AssertionError(f"no {href} link in the view")
+        raise AssertionError(f"no message {message_id} in the view")
     cursor.setPosition(position)
     view.setTextCursor(cursor)
     view.ensureCursorVisible()
     qtbot.wait(10)
     cursor.setPosition(position + 1)
-    point = view.cursorRect(cursor).center()
-    point.setX(point.x() - 2)  # inside the link's first character
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+    qtbot.waitUntil(lambda: view.toolbar.isVisible() and view.toolbar.message_id == message_id)
+    button = view.toolbar.buttons[action]
+    assert button.isVisible(), f"no {action} for message {message_id}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def seed(paths: AppPaths, turns: list[tuple[str, str]]) -> int:
