@@ -369,7 +369,7 @@ def test_the_context_meter_shows_how_full_the_open_chat_is(
           qtbot.waitSignal(window.engine.finished, timeout=GENEROUS_MS) as done):
         _type_and_send(qtbot, window, "What is the capital of France?")
     chatted = _meter_tokens(window)
-    assert chatted == counted.args[1], "the whole chat, counted after the reply"
+    assert chatted is not None and chatted == counted.args[1], "the chat, counted after the reply"
     assert chatted > done.args[1].prompt_tokens > system_only
     assert window.status.context_meter.value() == round(100 * chatted / 1024)
     first = window.session.conversation_id
