@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES, language_from_locale
 from app.core.messages import CONTEXT, Message
@@ -94,6 +94,20 @@ def locale() -> QLocale:
 def number(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` digits, as the interface writes it: 25,28 in German."""
     return locale().toString(float(value), "f", decimals)
+
+
+def short_when(timestamp: float, now: float | None = None) -> str:
+    """When a chat last changed, short and in the interface's own words: the time today,
+    the weekday within the week ("Mo." in German), else the date (30.11.26)."""
+    moment = QDateTime.fromSecsSinceEpoch(round(timestamp))
+    today = QDateTime.currentDateTime() if now is None else QDateTime.fromSecsSinceEpoch(
+        round(now))
+    shown_in, short = locale(), QLocale.FormatType.ShortFormat
+    if moment.date() == today.date():
+        return shown_in.toString(moment.time(), short)
+    if 0 <= moment.secsTo(today) < 6 * 86400:
+        return shown_in.dayName(moment.date().dayOfWeek(), short)
+    return shown_in.toString(moment.date(), short)
 
 
 def _number(locale: QLocale, value: int | float) -> str:

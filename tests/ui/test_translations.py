@@ -315,3 +315,23 @@ def test_sizes_speeds_and_progress_follow_the_interface_locale(
     assert "25,28" in size and "5,0" in line and "1,00" in line, (size, line)
     assert "12,5" in speed, speed
     assert "." not in size and "5.0" not in line
+
+
+def test_chat_dates_are_written_in_the_interface_language(qapp: QApplication) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from app.ui.i18n import short_when
+
+    now = QDateTime(QDate(2026, 11, 30), QTime(15, 0)).toSecsSinceEpoch()  # a Monday
+    earlier_today = now - 3600
+    last_friday = now - 3 * 86400
+    last_month = now - 40 * 86400
+    english = [short_when(t, now) for t in (earlier_today, last_friday, last_month)]
+    translators = install_translators(qapp, "de")
+    try:
+        german = [short_when(t, now) for t in (earlier_today, last_friday, last_month)]
+    finally:
+        remove_translators(qapp, translators)
+    assert english[1] == "Fri" and german[1].startswith("Fr"), (english, german)
+    assert german[0] == "14:00" and english[0].startswith("2:00"), (english, german)
+    assert german[2] == "21.10.26" and english[2] == "10/21/26", (english, german)
