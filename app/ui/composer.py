@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,7 +42,8 @@ class Composer(QPlainTextEdit):
 
 
 class ComposerRow(QWidget):
-    """The message box with Send and Stop beside it; Esc anywhere in the window stops."""
+    """The message box with one button beside it: Send, which becomes Stop while a reply
+    runs (the window enables Stop then); Esc anywhere in the window stops."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +59,24 @@ class ComposerRow(QWidget):
         self.stop_button = QPushButton(QCoreApplication.translate("MainWindow", "Stop"))
         self.stop_button.setToolTip(QCoreApplication.translate("MainWindow",
                                                                "Stop the reply (Esc)"))
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.stop_button)
+        width = max(button.sizeHint().width() for button in (self.send_button,
+                                                             self.stop_button))
+        for button in (self.send_button, self.stop_button):
+            button.setMinimumWidth(width)  # the same place and size, whichever shows
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
         buttons.addStretch()
         row.addLayout(buttons)
+        self.stop_button.installEventFilter(self)
+        self._swap()
+
+    def _swap(self) -> None:
+        """Show Stop while it can stop something, Send otherwise."""
+        stopping = self.stop_button.isEnabled()
+        self.stop_button.setVisible(stopping)
+        self.send_button.setVisible(not stopping)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.stop_button and event.type() == QEvent.Type.EnabledChange:
+            self._swap()
+        return False

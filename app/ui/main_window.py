@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -64,6 +65,7 @@ from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
 from app.ui.notice_bar import NoticeBar
 from app.ui.sidebar import Sidebar
+from app.ui.sidebar_toggle import SidebarToggle, let_shrink
 from app.ui.starters import StarterRow
 from app.ui.status_bar import StatusLine
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
             export_json=lambda: self.chats.export("json"),
             rename=self.chats.rename_open, delete=self.chats.delete_open,
             about=lambda: show_about(self, self.paths)))
+        self.sidebar_toggle.add_view_menu()
         self.chats.refresh()
         self.chats.report_recovery()
         conversations = self.store.conversations()
@@ -147,7 +150,10 @@ class MainWindow(QMainWindow):
 
         self.header = ChatHeader(self.session.language)
         self.header.languageChosen.connect(self._on_language_changed)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()  # the sidebar's toggle goes first, once the splitter exists
+        top.addWidget(self.header, 1)
+        let_shrink(self.header.model_label)
+        layout.addLayout(top)
 
         self.chat_view = ChatView()
         self.chat_view.linkRequested.connect(self.open_link)
@@ -179,6 +185,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 760])
         self.setCentralWidget(splitter)
+        self.sidebar_toggle = SidebarToggle(self, splitter, self.sidebar, central)
+        top.insertWidget(0, self.sidebar_toggle.button)
+        for picked in (self.sidebar.conversationSelected, self.sidebar.newRequested):
+            picked.connect(self.sidebar_toggle.back_to_chat)
 
     def _connect_engine(self) -> None:
         self.engine.loadProgress.connect(self.status.load_progress)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QContextMenuEvent, QCursor, QMouseEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QCursor, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from app.ui.message_toolbar import MessageToolbar, action_menu, add_actions
@@ -101,6 +101,15 @@ class MessageHover(QObject):
         if placed is not None:
             self._show(placed)
 
+    def _focused(self) -> None:
+        """The keyboard focus is on a message's name: show its actions, as the mouse would."""
+        cursor = self._view.textCursor()
+        wanted = message_id(QUrl(cursor.charFormat().anchorHref())) if cursor.hasSelection() \
+            else None
+        placed = self.find(wanted) if wanted is not None else None
+        if placed is not None:
+            self._show(placed)
+
     def _hovered(self, event: QMouseEvent) -> None:
         view = self._view
         offset = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
@@ -134,6 +143,9 @@ class MessageHover(QObject):
             pointer = self._view.viewport().mapFromGlobal(QCursor.pos())
             if not self.toolbar.geometry().contains(pointer):  # not onto the toolbar itself
                 self.toolbar.dismiss()
+        elif (kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent)
+              and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            self._focused()  # Tab moved the focus between links (no signal says so)
         elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             self._context_menu(event)
             return True

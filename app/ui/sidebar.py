@@ -77,7 +77,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(120)  # a window half a laptop screen wide still fits
         self.setMaximumWidth(320)
 
     # -- content ---------------------------------------------------------------------
