@@ -197,8 +197,18 @@ def link_code_blocks(body: str, href: Callable[[int], str]) -> str:
     return _HREF.sub(relink, body)
 
 
+_labels = Labels()
+
+
+def set_labels(labels: Labels) -> None:
+    """The words :func:`render` writes from now on when it is not given any: the UI sets
+    them in the interface language."""
+    global _labels  # noqa: PLW0603 - one interface language for the whole process
+    _labels = labels
+
+
 def render(text: str, *, dark: bool = False, streaming: bool = False,
-           labels: Labels = Labels()) -> Rendered:
+           labels: Labels | None = None) -> Rendered:
     """Render markdown from the model; never raises.
 
     Formatting is bounded by :data:`MAX_MARKDOWN_CHARS`, :data:`MAX_NESTING`,
@@ -207,16 +217,16 @@ def render(text: str, *, dark: bool = False, streaming: bool = False,
     streaming in, re-rendered many times a second, so tighter limits apply
     (:data:`STREAMING_MAX_MARKDOWN_CHARS`), and a fence left open at its end is a code
     block still being written; in a finished reply an open fence with nothing after it is
-    left out. ``labels``: the words the renderer writes (Copy, image, the plain-text note).
+    left out. ``labels``: the words the renderer writes (Copy, image, the plain-text note);
+    by default those given to :func:`set_labels`.
     """
-    return _render(text, dark, streaming, labels)
+    return _render(text, dark, streaming, labels or _labels)
 
 
-def render_plain(text: str, *, dark: bool = False,
-                 labels: Labels = Labels()) -> Rendered:
+def render_plain(text: str, *, dark: bool = False, labels: Labels | None = None) -> Rendered:
     """``text`` as escaped plain text under :data:`PLAIN_NOTE` (for a view that already
     knows that formatting this text runs past the limits)."""
-    return _plain(_valid_unicode(text), dark, labels)
+    return _plain(_valid_unicode(text), dark, labels or _labels)
 
 
 def render_cache_clear() -> None:
@@ -947,4 +957,4 @@ __all__ = ["COPY_SCHEME", "MAX_MARKDOWN_CHARS", "MAX_NESTING", "MAX_TABLE_CELLS"
            "SAFE_SCHEMES", "STREAMING_BUDGET_S", "STREAMING_MAX_MARKDOWN_CHARS",
            "STREAMING_MAX_TABLE_CELLS", "Labels", "Rendered", "breakable", "copy_block_index",
            "displayable", "is_safe_link", "link_code_blocks", "render", "render_cache_clear",
-           "render_plain", "stable_prefix_length", "warm_up"]
+           "render_plain", "set_labels", "stable_prefix_length", "warm_up"]
