@@ -90,9 +90,11 @@ class _Shown:
 
 
 def dark_mode() -> bool:
-    """Follow the operating system's light or dark appearance."""
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    """Follow the operating system's light or dark appearance, or, where it does not say
+    (no desktop theme), the palette's."""
+    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return True
+    return QGuiApplication.palette().base().color().lightness() < 128
 
 
 def labels() -> Labels:
@@ -246,9 +248,8 @@ class ChatView(QTextBrowser):
         self._shown.append(shown)
         return shown
 
-    def _bubble(self, text: str) -> QTextCursor:
-        """A tinted box on the right for the user's words, as wide as they need; returns a
-        cursor inside it."""
+    def _bubble(self, text: str) -> None:
+        """The user's words in a tinted box on the right, as wide as they need."""
         palette = self.palette()
         tint = _mix(palette.base().color(), palette.highlight().color(),
                     0.28 if dark_mode() else 0.14)
@@ -272,7 +273,9 @@ class ChatView(QTextBrowser):
         cursor = self._end_cursor()
         created = cursor.insertTable(1, 1, table)
         created.cellAt(0, 0).setFormat(cell)
-        return created.cellAt(0, 0).firstCursorPosition()
+        words = QTextCharFormat()
+        words.setForeground(palette.text())  # not the tint's opposite in a theme changed since
+        created.cellAt(0, 0).firstCursorPosition().insertText(displayable(text), words)
 
     def _write_body(self, shown: _Shown) -> None:
         cursor = self._end_cursor()
@@ -281,7 +284,7 @@ class ChatView(QTextBrowser):
             if shown.role == "assistant":
                 cursor.insertHtml(self._render(shown))
             else:
-                self._bubble(shown.text).insertText(displayable(shown.text), QTextCharFormat())
+                self._bubble(shown.text)
         except Exception:  # the text must show whatever went wrong
             self._failed(shown)
             self._write_plain(start, shown.text)

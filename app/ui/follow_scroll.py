@@ -31,14 +31,13 @@ class FollowScroll(QObject):
         self.jump_button = QToolButton(area)
         self.jump_button.setObjectName("jumpToLatest")
         self.jump_button.setText("↓")
+        font = self.jump_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.jump_button.setFont(font)
         self.jump_button.setToolTip(self.tr("Jump to the latest message"))
         self.jump_button.setAccessibleName(self.tr("Jump to the latest message"))
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.setFixedSize(36, 36)
-        self.jump_button.setStyleSheet(
-            "QToolButton#jumpToLatest { border-radius: 18px; font-size: 18px;"
-            " background: palette(button); border: 1px solid palette(mid); }"
-            " QToolButton#jumpToLatest:hover { background: palette(light); }")
         self.jump_button.clicked.connect(self.follow)
         self.jump_button.hide()
         self._bar.rangeChanged.connect(self._on_range)

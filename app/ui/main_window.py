@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         if self.welcome is not None:
             self.pages.addWidget(self.welcome)
             self.pages.setCurrentWidget(self.welcome)
+        self.pages.setMinimumWidth(240)  # not the welcome page's width when it is hidden
         layout.addWidget(self.pages, 1)
         self.notice = NoticeBar()
         layout.addWidget(self.notice)
@@ -185,10 +186,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 760])
         self.setCentralWidget(splitter)
-        self.sidebar_toggle = SidebarToggle(self, splitter, self.sidebar, central)
-        top.insertWidget(0, self.sidebar_toggle.button)
-        for picked in (self.sidebar.conversationSelected, self.sidebar.newRequested):
-            picked.connect(self.sidebar_toggle.back_to_chat)
+        self.sidebar_toggle = SidebarToggle(self, splitter, self.sidebar, central, top)
 
     def _connect_engine(self) -> None:
         self.engine.loadProgress.connect(self.status.load_progress)

@@ -9,6 +9,7 @@ them as a menu), as in the chat apps users know.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 GLYPHS = {"copy": "❐", "edit": "✎", "regenerate": "↻", "delete": "✕"}
@@ -52,14 +53,10 @@ class MessageToolbar(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("messageToolbar")
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Drawn from the palette, so that it follows light and dark as they change.
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "QFrame#messageToolbar { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-            " QToolButton { border: none; border-radius: 4px; padding: 0px 5px;"
-            " font-size: 13px; }"
-            " QToolButton:hover { background: palette(midlight); }")
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 1, 2, 1)
         row.setSpacing(0)
@@ -73,6 +70,7 @@ class MessageToolbar(QFrame):
             button.setAccessibleName(action_text(name))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message is the Tab stop
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAutoRaise(True)
             button.clicked.connect(lambda _checked=False, n=name: self._clicked(n))
             row.addWidget(button)
             self.buttons[name] = button

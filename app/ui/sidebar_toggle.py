@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from app.ui.sidebar import Sidebar
 
 NARROW_PX = 720
 """Narrower windows hide the sidebar and show the chats instead of the chat when asked."""
@@ -19,8 +28,9 @@ NARROW_PX = 720
 class SidebarToggle(QObject):
     """Shows or hides ``sidebar`` beside ``chat`` in ``splitter`` (see the module)."""
 
-    def __init__(self, window: QMainWindow, splitter: QSplitter, sidebar: QWidget,
-                 chat: QWidget) -> None:
+    def __init__(self, window: QMainWindow, splitter: QSplitter, sidebar: Sidebar,
+                 chat: QWidget, row: QBoxLayout) -> None:
+        """``row``: where the toggle button goes (first, left of the header)."""
         super().__init__(window)
         self._window, self._splitter, self._sidebar, self._chat = window, splitter, sidebar, chat
         self._wanted = True
@@ -41,6 +51,9 @@ class SidebarToggle(QObject):
                                                           "(Ctrl+B)"))
         self.button.setAccessibleName(QCoreApplication.translate("MainWindow", "Show chats"))
         self.button.clicked.connect(self.action.toggle)
+        row.insertWidget(0, self.button)
+        for picked in (sidebar.conversationSelected, sidebar.newRequested):
+            picked.connect(self.back_to_chat)
         window.installEventFilter(self)
 
     def add_view_menu(self) -> None:

@@ -2,8 +2,9 @@
 
 Starts the app's windows with the real engine and the SmolLM2 test model, chats,
 and grabs them from the X server into ``docs/``: the first-run screen, a chat in
-English and in German (interface and conversation), the model manager during a
-download from a local stand-in for the Hub, and the settings dialog.
+English and in German (interface and conversation), each light and dark, full width
+and 480 px wide (half a small laptop screen), the model manager during a download
+from a local stand-in for the Hub, and the settings dialog.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.engine.worker import EngineService
@@ -59,6 +62,65 @@ def _chat(window: MainWindow, engine: EngineService, questions: list[str]) -> No
         window.composer.setPlainText(question)
         window.composer.submit()
         _wait(engine.finished)
+
+
+NARROW = 480
+"""Half a small laptop screen."""
+
+
+def _dark_palette() -> QPalette:
+    """A dark desktop's colours (Xvfb has no desktop theme to ask)."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"),
+                         (roles.Base, "#17181a"), (roles.AlternateBase, "#26272a"),
+                         (roles.Text, "#e8eaed"), (roles.Button, "#2d2e31"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#4a7dff"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#8ab4f8"),
+                         (roles.PlaceholderText, "#9aa0a6"), (roles.ToolTipBase, "#2d2e31"),
+                         (roles.ToolTipText, "#e8eaed"), (roles.Mid, "#3c4043"),
+                         (roles.Midlight, "#35363a"), (roles.Light, "#45474a"),
+                         (roles.Dark, "#111214"), (roles.Shadow, "#000000")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _appearance(app: QApplication, dark: bool) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+
+
+def _hover_last_reply(window: MainWindow) -> None:
+    """Point at the last reply, as a user would, so its action buttons show."""
+    view = window.chat_view
+    replies = [m.id for m in window.session.messages if m.role == "assistant"]
+    cursor = QTextCursor(view.document())
+    document = view.document()
+    for position in range(document.characterCount() - 1):
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+        if (cursor.charFormat().anchorHref() == f"parla-message:{replies[-1]}"
+                and document.characterAt(position).isalpha()):
+            cursor.setPosition(position + 1)
+            QTest.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+            return
+
+
+def _both_widths(window: MainWindow, name: str, hover: bool = False) -> None:
+    """``name``.png at full width, ``name``-narrow.png at 480 px."""
+    window.resize(1100, 700)
+    _settle()
+    if hover:
+        _hover_last_reply(window)
+    _grab(window, f"{name}.png")
+    window.resize(NARROW, 700)
+    _settle()
+    window.chat_view.follow.follow()
+    if hover:
+        _hover_last_reply(window)
+    _grab(window, f"{name}-narrow.png")
+    QTest.mouseMove(window, QPoint(1, 1))
+    window.resize(1100, 700)
 
 
 def _fresh_home() -> AppPaths:
@@ -108,6 +170,7 @@ def main() -> int:
     model = fetch_smollm2()
     app = QApplication(sys.argv)
     app.setApplicationName("Parla")
+    _appearance(app, dark=False)
     engine = EngineService()
     hub = FakeHub()  # a local stand-in for huggingface.co, slowed to a laptop's Wi-Fi
     entry = default_catalog().find("stablelm-2-zephyr-1_6b:Q4_K_M")
@@ -125,10 +188,16 @@ def main() -> int:
     _grab(window, "screenshot-welcome.png")
     window.open_model(model)
     _wait(engine.loaded)
-    _grab(window, "screenshot-empty-chat.png")
+    _both_widths(window, "screenshot-empty-chat")
     _chat(window, engine, ["What is the capital of France?",
                            "Write a Python function that returns the square of a number."])
-    _grab(window, "screenshot-chat.png")
+    _both_widths(window, "screenshot-chat", hover=True)
+    _appearance(app, dark=True)
+    window.chats.refresh()
+    window._rerender()
+    _both_widths(window, "screenshot-chat-dark", hover=True)
+    _appearance(app, dark=False)
+    window._rerender()
     settings.accepted_licenses.append(default_catalog().model(entry.model_id).license.url)
     models = window.model_actions.show_models()
     assert models is not None
@@ -152,8 +221,14 @@ def main() -> int:
     window.show()
     window.open_model(model)
     _wait(engine.loaded)
-    _chat(window, engine, ["Was ist die Hauptstadt von Frankreich?"])
-    _grab(window, "screenshot-chat-de.png")
+    _chat(window, engine, ["Was ist die Hauptstadt von Frankreich?",
+                           "Schreibe eine Python-Funktion, die eine Zahl quadriert."])
+    _both_widths(window, "screenshot-chat-de", hover=True)
+    _appearance(app, dark=True)
+    window._rerender()
+    _both_widths(window, "screenshot-chat-de-dark", hover=True)
+    _appearance(app, dark=False)
+    window._rerender()
     window.close()
     downloads.shutdown()
     _german_errors(engine, hub, model, entry)

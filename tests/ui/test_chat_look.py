@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.engine.worker import EngineService
+from app.core.models.downloads import Downloader
+from app.core.models.library import Library
+from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
+from app.core.settings import Settings
 from app.ui.main_window import MainWindow
 from tests.ui.test_chat_actions import engine, open_window, paths, saved, seed
 
@@ -79,7 +83,16 @@ def test_the_window_works_at_480_pixels_wide_with_the_chats_a_toggle_away(
     qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
 ) -> None:
     chat = seed(paths, [("Name a fruit.", "An apple.")])
-    window = open_window(qtbot, engine, paths, smollm2_path)
+    # As the app starts on a first run: with downloads, so the welcome page is there too.
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
+    window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=24,
+                                         context_length=1024), paths, downloads)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    assert window.welcome is not None
+    with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT):
+        window.open_model(smollm2_path)
     qtbot.mouseClick(window.sidebar.new_button, Qt.MouseButton.LeftButton)
     assert window.starters.isVisible()
     assert window.minimumSizeHint().width() <= 480
@@ -110,9 +123,11 @@ def test_the_window_works_at_480_pixels_wide_with_the_chats_a_toggle_away(
     assert window.width() == 480
 
     window.resize(1000, 700)
-    qtbot.waitUntil(lambda: window.sidebar.isVisible())  # back beside the chat when wide
+    qtbot.waitUntil(window.sidebar.isVisible)  # back beside the chat when wide
     qtbot.mouseClick(window.sidebar_toggle.button, Qt.MouseButton.LeftButton)
     assert not window.sidebar.isVisible() and window.chat_view.isVisible()
+    window.close()
+    downloads.shutdown()
 
 
 def test_send_turns_into_stop_in_the_same_place_while_a_reply_runs(
