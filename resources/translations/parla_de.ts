@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Einfach losfragen. Die Sprache der Unterhaltung ist %1; alles bleibt auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>&amp;Chats anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Chats ein- oder ausblenden (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Chats anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Die Chats in {path} wurden von einer neueren Version von Parla gespeichert (Datenbankversion {version}; diese Version kennt nur bis {known}). Parla aktualisieren, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Als reiner Text angezeigt: zu lang oder zu komplex zum Formatieren.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[Bild: {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Pregunta lo que quieras. El idioma de la conversación es %1; todo se queda en este equipo.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>Mostrar &amp;chats</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Mostrar u ocultar los chats (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Mostrar chats</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Tus chats en {path} se guardaron con una versión más reciente de Parla (versión de la base de datos {version}; esta conoce hasta la {known}). Actualiza Parla para abrirlos; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Se muestra como texto sin formato: demasiado largo o complejo para darle formato.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagen: {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[imagen]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir al último mensaje</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Posez n&apos;importe quelle question. Langue de la discussion&#xa0;: %1. Tout reste sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>Afficher les &amp;discussions</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Afficher ou masquer les discussions (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Afficher les discussions</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Vos discussions dans {path} ont été enregistrées par une version plus récente de Parla (version de base de données {version}&#xa0;; celle-ci connaît jusqu’à la {known}). Mettez Parla à jour pour les ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Affiché en texte brut : trop long ou trop complexe à mettre en forme.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[image : {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[image]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au dernier message</translation>
     </message>
 </context>
 </TS>

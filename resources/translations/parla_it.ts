@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Chiedi qualsiasi cosa. La lingua della conversazione è %1; tutto resta su questo computer.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>Mostra &amp;chat</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Mostra o nascondi le chat (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Mostra chat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Le tue chat in {path} sono state salvate da una versione più recente di Parla (versione del database {version}; questa conosce fino alla {known}). Aggiorna Parla per aprirle; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Mostrato come testo semplice: troppo lungo o complesso da formattare.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[immagine: {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[immagine]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Vai all&apos;ultimo messaggio</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Vraag maar raak. De taal van het gesprek is %1; alles blijft op deze computer.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>&amp;Chats tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Chats tonen of verbergen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Chats tonen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Je chats in {path} zijn opgeslagen door een nieuwere versie van Parla (databaseversie {version}; deze versie kent tot en met {known}). Werk Parla bij om ze te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Als platte tekst getoond: te lang of te complex om op te maken.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[afbeelding: {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[afbeelding]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Naar het nieuwste bericht gaan</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,22 @@
         <source>Ask anything. The conversation language is %1; everything stays on this computer.</source>
         <translation>Pergunte o que quiser. O idioma da conversa é %1; tudo fica neste computador.</translation>
     </message>
+    <message>
+        <source>Show &amp;chats</source>
+        <translation>Mostrar &amp;conversas</translation>
+    </message>
+    <message>
+        <source>Show or hide the chats (Ctrl+B)</source>
+        <translation>Mostrar ou ocultar as conversas (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Show chats</source>
+        <translation>Mostrar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1182,6 +1198,29 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     <message>
         <source>Your chats in {path} were saved by a newer version of Parla (database version {version}; this one knows up to {known}). Update Parla to open them; the file was left unchanged.</source>
         <translation>Suas conversas em {path} foram salvas por uma versão mais nova do Parla (versão do banco de dados {version}; esta conhece até a {known}). Atualize o Parla para abri-las; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: too long or too complex to format.</source>
+        <translation>Mostrado como texto simples: demasiado longo ou complexo para formatar.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagem: {alt}]</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[imagem]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir para a mensagem mais recente</translation>
     </message>
 </context>
 </TS>
