@@ -100,8 +100,6 @@ class SidebarToggle(QObject):
 
 
 def let_shrink(widget: QWidget) -> None:
-    """``widget`` (a label) gives up its width before the window would have to grow."""
-    widget.setMinimumWidth(0)
-    policy = widget.sizePolicy()
-    policy.setHorizontalPolicy(policy.Policy.Ignored)
-    widget.setSizePolicy(policy)
+    """``widget`` (a label) shows all of itself when there is room, and gives up its width
+    before the window would have to grow (a minimum of 1 px, instead of its text's)."""
+    widget.setMinimumWidth(1)
