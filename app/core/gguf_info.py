@@ -159,8 +159,9 @@ def read_gguf_info(path: Path) -> GgufInfo:
     with path.open("rb") as handle:
         if handle.read(4) != GGUF_MAGIC:
             raise InvalidModelError(Message(QT_TRANSLATE_NOOP(
-                "core", "{file} is not a GGUF model file. Parla runs models in the GGUF format "
-                "(files ending in .gguf, as published for llama.cpp)."), file=path.name))
+                "core", "{file} is not a GGUF model file: its content is not in the GGUF "
+                "format, whatever its name. It may be damaged or incomplete, or another kind "
+                "of file."), file=path.name))
         try:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
                 metadata, data_end = _read_header(data, path.name)

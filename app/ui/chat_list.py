@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.store import DeletedConversation, Store
+from app.ui.folders import start_folder
 from app.ui.notice_bar import NoticeBar
 from app.ui.sidebar import Sidebar
 from app.ui.status_bar import StatusLine
@@ -33,6 +35,11 @@ class ChatList(QObject):
         self.sidebar = sidebar
         self.notice = notice
         self.status = status
+        self._export_folder: Path | None = None
+        # After the window has opened a clicked chat (its slot was connected first): the
+        # highlight follows the open chat even where the click did not open it.
+        sidebar.conversationSelected.connect(lambda _cid: self.sync())
+        sidebar.matchOpened.connect(self.show_match)
         sidebar.renameRequested.connect(self.rename)
         sidebar.deleteRequested.connect(self.delete)
         sidebar.exportRequested.connect(lambda cid, kind: self.export(kind, conversation_id=cid))
@@ -41,11 +48,36 @@ class ChatList(QObject):
     def refresh(self) -> None:
         """Show the chats (or the search hits) with the open chat selected."""
         query = self.sidebar.search.text()
+        current = self.window.session.conversation_id
         if query.strip():
-            self.sidebar.show_hits(self.store.search(query))
+            self.sidebar.show_hits(self.store.search(query), current)
         else:
-            self.sidebar.set_conversations(self.store.conversations(),
-                                           self.window.session.conversation_id)
+            self.sidebar.set_conversations(self.store.conversations(), current)
+
+    def sync(self) -> None:
+        """Highlight the open chat (after a click, a menu, a switch the window refused)."""
+        self.sidebar.select(self.window.session.conversation_id)
+
+    @Slot(str)
+    def show_match(self, words: str) -> None:
+        """A search hit was opened: scroll the chat to the first place the words occur."""
+        view = self.window.chat_view
+        view.moveCursor(QTextCursor.MoveOperation.Start)
+        if view.find(words):
+            view.ensureCursorVisible()
+
+    def rename_open(self) -> None:
+        """Chat → Rename: the open chat, if it is saved."""
+        conversation_id = self.window.session.conversation_id
+        stored = self.store.conversation(conversation_id) if conversation_id else None
+        if stored is not None:
+            self.sidebar.ask_rename(stored.id, stored.title or QCoreApplication.translate(
+                "MainWindow", "New chat"))
+
+    def delete_open(self) -> None:
+        """Chat → Delete: the open chat, with Undo like the sidebar's Delete."""
+        if (conversation_id := self.window.session.conversation_id) is not None:
+            self.delete(conversation_id)
 
     def report_recovery(self) -> None:
         """Say what the store did at start-up to keep the chats safe, if anything."""
@@ -100,12 +132,13 @@ class ChatList(QObject):
             name = "".join(c for c in (stored.title or "chat") if c.isalnum() or c in " -_")
             path, _ = QFileDialog.getSaveFileName(
                 self.window, QCoreApplication.translate("MainWindow", "Export chat"),
-                str(Path.home() / f"{name.strip() or 'chat'}{suffix}"),
+                str(start_folder(self._export_folder) / f"{name.strip() or 'chat'}{suffix}"),
                 QCoreApplication.translate("MainWindow", "Markdown (*.md)") if kind == "markdown"
                 else QCoreApplication.translate("MainWindow", "JSON (*.json)"))
             if not path:
                 return None
             target = Path(path)
+            self._export_folder = target.parent
         text = (self.store.export_markdown(stored.id) if kind == "markdown"
                 else self.store.export_json(stored.id))
         try:

@@ -28,6 +28,9 @@ class Menus:
     copy: QAction
     export_markdown: QAction
     export_json: QAction
+    rename: QAction
+    delete: QAction
+    about: QAction
 
 
 @dataclass(frozen=True)
@@ -45,19 +48,26 @@ class MenuSlots:
     copy: Callable[[], object]
     export_markdown: Callable[[], object]
     export_json: Callable[[], object]
+    rename: Callable[[], object] | None = None
+    delete: Callable[[], object] | None = None
+    about: Callable[[], object] | None = None
 
 
 def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None,
-            slot: Callable[[], object]) -> QAction:
+            slot: Callable[[], object] | None) -> QAction:
+    """An action that runs ``slot``; disabled where the window gives it nothing to do."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _checked=False: slot())
+    if slot is None:
+        action.setEnabled(False)
+    else:
+        action.triggered.connect(lambda _checked=False: slot())
     return action
 
 
 def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
-    """Add the File and Chat menus to ``window``."""
+    """Add the File, Chat and Help menus to ``window``."""
     keys = QKeySequence.StandardKey
     menus = Menus(
         open_model=_action(window, QCoreApplication.translate("MainWindow", "&Open model…"),
@@ -82,6 +92,14 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
         export_json=_action(window, QCoreApplication.translate("MainWindow",
                                                                "Export as &JSON…"),
                             None, slots.export_json),
+        # No shortcuts: F2 and Delete belong to the chat list, where they act on the
+        # highlighted chat; the menu acts on the open one.
+        rename=_action(window, QCoreApplication.translate("MainWindow", "Re&name chat…"),
+                       None, slots.rename),
+        delete=_action(window, QCoreApplication.translate("MainWindow", "&Delete chat"),
+                       None, slots.delete),
+        about=_action(window, QCoreApplication.translate("MainWindow", "&About Parla"),
+                      None, slots.about),
     )
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for action in (menus.open_model, menus.models, menus.new_chat, menus.settings):
@@ -95,4 +113,9 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
     chat_menu.addSeparator()
     chat_menu.addAction(menus.export_markdown)
     chat_menu.addAction(menus.export_json)
+    chat_menu.addSeparator()
+    chat_menu.addAction(menus.rename)
+    chat_menu.addAction(menus.delete)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(menus.about)
     return menus

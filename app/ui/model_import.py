@@ -14,13 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.gguf_info import GgufInfo
+from app.ui.folders import start_folder
 from app.ui.model_text import human_size
 
 
 def choose_gguf(parent: QWidget) -> Path | None:
     """Ask for a ``.gguf`` file; None if the user cancels."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ModelsDialog", "Import a GGUF model"), "",
+        parent, QCoreApplication.translate("ModelsDialog", "Import a GGUF model"),
+        str(start_folder(None)),
         QCoreApplication.translate("ModelsDialog", "GGUF models (*.gguf)"))
     return Path(path) if path else None
 

@@ -72,3 +72,15 @@ def test_a_newer_gguf_version_is_named(tmp_path: Path) -> None:
     future.write_bytes(b"GGUF" + struct.pack("<IQQ", 4, 0, 0))
     with pytest.raises(InvalidModelError, match="GGUF version 4, which Parla cannot read"):
         read_gguf_info(future)
+
+
+def test_a_gguf_named_file_with_other_content_is_blamed_on_its_content(tmp_path: Path) -> None:
+    """The name already ends in .gguf: telling the user about the extension sends them the
+    wrong way; the content is what is wrong."""
+    fake = tmp_path / "model.gguf"
+    fake.write_bytes(b"PK\x03\x04 a zip archive renamed")
+    with pytest.raises(InvalidModelError) as caught:
+        read_gguf_info(fake)
+    text = str(caught.value)
+    assert "ending in .gguf" not in text
+    assert "content" in text and "damaged or incomplete" in text

@@ -24,6 +24,7 @@ from app.core.paths import AppPaths, app_paths
 from app.core.settings import Settings
 from app.core.store import Store
 from app.ui.main_window import MainWindow
+from app.ui.sidebar import HTML_ROLE
 
 TIMEOUT = 60_000
 
@@ -166,7 +167,8 @@ def test_sidebar_lists_searches_renames_and_deletes_with_undo(
     with qtbot.waitSignal(window.sidebar.searchChanged, timeout=2000):
         window.sidebar.search.setText("volcano")
     assert window.sidebar.list.count() == 1
-    assert "«volcanoes»" in window.sidebar.list.item(0).text()
+    assert window.sidebar.list.item(0).text().split("\n")[1] == "How do volcanoes form?"
+    assert "<b>volcanoes</b>" in window.sidebar.list.item(0).data(HTML_ROLE)
     window.sidebar.search.clear()
     qtbot.waitUntil(lambda: window.sidebar.list.count() == 2)
 
@@ -225,7 +227,7 @@ def test_the_keyboard_shortcuts_regenerate_copy_and_edit(
     with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
         qtbot.keyClick(window.composer, Qt.Key.Key_Return)
     stored = window.store.messages(window.session.conversation_id or -1)
-    assert [(m.role, m.content) for m in stored][0] == ("user", "Name a vegetable.")
+    assert (stored[0].role, stored[0].content) == ("user", "Name a vegetable.")
     assert len(stored) == 2
 
 
