@@ -23,6 +23,7 @@ from app.core.models.measurements import Conditions, FileKey, Measurement, Measu
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
+from app.ui.folders import start_folder
 from app.ui.models_dialog import ModelsDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.welcome import WelcomePage
@@ -56,7 +57,7 @@ class ModelActions(QObject):
 
     @Slot()
     def choose_model_file(self) -> None:
-        start = str(Path(self.settings.model_path).parent) if self.settings.model_path else ""
+        start = str(start_folder(self.settings.model_path))  # never the working directory
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget, QCoreApplication.translate("MainWindow", "Open a GGUF model"),
             start, QCoreApplication.translate("MainWindow", "GGUF models (*.gguf);;All files (*)"))

@@ -317,11 +317,14 @@ class ModelsDialog(QDialog):
 
     def ask_license(self, model: CatalogModel) -> bool:
         """Ask once per licence, before the first download under it."""
+        link = (f'<a href="{html.escape(model.license.url)}">'
+                f"{html.escape(model.license.name)}</a>")
+        # Rich text, so the licence is a link (a message box opens it in the browser when,
+        # and only when, the user clicks it); the model's name is escaped.
         answer = QMessageBox.question(
             self, self.tr("Licence"),
-            self.tr("%1 is licensed under the %2:\n%3\n\nDo you accept this licence?")
-            .replace("%1", model.name).replace("%2", model.license.name)
-            .replace("%3", model.license.url))
+            "<p>" + self.tr("%1 is licensed under the %2.<br><br>Do you accept this licence?")
+            .replace("%1", html.escape(model.name)).replace("%2", link) + "</p>")
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self, question: str) -> bool:
@@ -390,7 +393,7 @@ class ModelsDialog(QDialog):
         short = text.split(" · ")[0]  # the table cell: "Downloading 25%"; details below
         self.status[key] = short
         self.progress.show()
-        self.progress_label.setText(f"{key}: {text}")
+        self.progress_label.setText(f"{self.job_name(key)}: {text}")
         if progress.total:
             self.progress.setValue(int(1000 * progress.done / progress.total))
         else:
@@ -409,8 +412,17 @@ class ModelsDialog(QDialog):
     def _on_failed(self, key: str, message: Message | str) -> None:
         self.status[key] = self.tr("Failed")
         self.progress.hide()
-        self.progress_label.setText(i18n.text(message))
+        self.progress_label.setText(f"{self.job_name(key)}: {i18n.text(message)}")
         self._fill_table()
+
+    def job_name(self, key: str) -> str:
+        """What the user knows a job by: the model's name and quantization, or the imported
+        file's name, never the internal key."""
+        try:
+            entry = self.catalog.find(key)
+            return f"{self.catalog.model(entry.model_id).name} {entry.quant}"
+        except KeyError:
+            return key.removeprefix("imported:")
 
     @Slot(str)
     def _on_cancelled(self, key: str) -> None:
