@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>Private chat with language models, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Chat mit Sprachmodellen, auf diesem Computer.</translation>
     </message>
     <message>
         <source>Parla is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla ist freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
         <source>Models in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle im Katalog</translation>
     </message>
     <message>
         <source>Each model keeps its own licence, which you accept before its first download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell hat seine eigene Lizenz, die du vor dem ersten Download annimmst.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Chats and models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats und Modelle: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle: %1</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Re&amp;name chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;About Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Parla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht unter der %2.&lt;br&gt;&lt;br&gt;Nimmst du diese Lizenz an?</translation>
     </message>
     <message>
         <source>memory estimated for a context of %1 tokens</source>
@@ -655,16 +655,6 @@
     <message>
         <source>Licence</source>
         <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>%1 is licensed under the %2:
-%3
-
-Do you accept this licence?</source>
-        <translation type="vanished">%1 steht unter der %2:
-%3
-
-Diese Lizenz akzeptieren?</translation>
     </message>
     <message>
         <source>Delete %1 from this computer?</source>
@@ -1077,11 +1067,7 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     </message>
     <message>
         <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation type="vanished">{file} ist keine GGUF-Modelldatei. Parla führt Modelle im GGUF-Format aus (Dateien mit der Endung .gguf, wie sie für llama.cpp veröffentlicht werden).</translation>
+        <translation>{file} ist keine GGUF-Modelldatei: Ihr Inhalt ist nicht im GGUF-Format, egal wie sie heißt. Sie ist vielleicht beschädigt oder unvollständig, oder eine andere Art von Datei.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>Private chat with language models, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion privée avec des modèles de langage, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Parla is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla est un logiciel libre sous licence MIT.</translation>
     </message>
     <message>
         <source>Models in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles du catalogue</translation>
     </message>
     <message>
         <source>Each model keeps its own licence, which you accept before its first download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modèle a sa propre licence, que vous acceptez avant son premier téléchargement.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçu avec</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Chats and models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions et modèles : %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : %1</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux : %1</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
 </context>
 <context>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Re&amp;name chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer la discussion…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la discussion</translation>
     </message>
     <message>
         <source>&amp;About Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Parla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est distribué sous la %2.&lt;br&gt;&lt;br&gt;Acceptez-vous cette licence ?</translation>
     </message>
     <message>
         <source>memory estimated for a context of %1 tokens</source>
@@ -655,16 +655,6 @@
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
-    </message>
-    <message>
-        <source>%1 is licensed under the %2:
-%3
-
-Do you accept this licence?</source>
-        <translation type="vanished">%1 est distribué sous la %2&#xa0;:
-%3
-
-Acceptez-vous cette licence&#xa0;?</translation>
     </message>
     <message>
         <source>Delete %1 from this computer?</source>
@@ -1077,11 +1067,7 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
     <message>
         <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation type="vanished">{file} n’est pas un fichier de modèle GGUF. Parla exécute les modèles au format GGUF (fichiers se terminant par .gguf, tels que publiés pour llama.cpp).</translation>
+        <translation>{file} n’est pas un fichier de modèle GGUF : son contenu n’est pas au format GGUF, quel que soit son nom. Il est peut-être endommagé ou incomplet, ou c’est un autre type de fichier.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

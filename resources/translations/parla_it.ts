@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su %1</translation>
     </message>
     <message>
         <source>Private chat with language models, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat privata con modelli linguistici, su questo computer.</translation>
     </message>
     <message>
         <source>Parla is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla è software libero con licenza MIT.</translation>
     </message>
     <message>
         <source>Models in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli del catalogo</translation>
     </message>
     <message>
         <source>Each model keeps its own licence, which you accept before its first download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni modello ha la propria licenza, che accetti prima del primo download.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizzato con</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi dati</translation>
     </message>
     <message>
         <source>Chats and models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat e modelli: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni: %1</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella dei dati</translation>
     </message>
 </context>
 <context>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Re&amp;name chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;nomina chat…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina chat</translation>
     </message>
     <message>
         <source>&amp;About Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Parla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è distribuito con la %2.&lt;br&gt;&lt;br&gt;Accetti questa licenza?</translation>
     </message>
     <message>
         <source>memory estimated for a context of %1 tokens</source>
@@ -655,16 +655,6 @@
     <message>
         <source>Licence</source>
         <translation>Licenza</translation>
-    </message>
-    <message>
-        <source>%1 is licensed under the %2:
-%3
-
-Do you accept this licence?</source>
-        <translation type="vanished">%1 è distribuito con la %2:
-%3
-
-Accetti questa licenza?</translation>
     </message>
     <message>
         <source>Delete %1 from this computer?</source>
@@ -1077,11 +1067,7 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     </message>
     <message>
         <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation type="vanished">{file} non è un file di modello GGUF. Parla esegue modelli in formato GGUF (file che terminano con .gguf, come quelli pubblicati per llama.cpp).</translation>
+        <translation>{file} non è un file di modello GGUF: il suo contenuto non è in formato GGUF, qualunque sia il nome. Potrebbe essere danneggiato o incompleto, oppure un altro tipo di file.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

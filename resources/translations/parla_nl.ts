@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <source>Private chat with language models, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé chatten met taalmodellen, op deze computer.</translation>
     </message>
     <message>
         <source>Parla is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla is vrije software onder de MIT-licentie.</translation>
     </message>
     <message>
         <source>Models in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen in de catalogus</translation>
     </message>
     <message>
         <source>Each model keeps its own licence, which you accept before its first download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk model heeft een eigen licentie, die je accepteert vóór de eerste download.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <source>Chats and models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats en modellen: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen: %1</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboeken: %1</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap openen</translation>
     </message>
 </context>
 <context>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Re&amp;name chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat herbe&amp;noemen…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;About Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Parla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt onder de %2.&lt;br&gt;&lt;br&gt;Ga je akkoord met deze licentie?</translation>
     </message>
     <message>
         <source>memory estimated for a context of %1 tokens</source>
@@ -655,16 +655,6 @@
     <message>
         <source>Licence</source>
         <translation>Licentie</translation>
-    </message>
-    <message>
-        <source>%1 is licensed under the %2:
-%3
-
-Do you accept this licence?</source>
-        <translation type="vanished">%1 valt onder de %2:
-%3
-
-Ga je akkoord met deze licentie?</translation>
     </message>
     <message>
         <source>Delete %1 from this computer?</source>
@@ -1077,11 +1067,7 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     </message>
     <message>
         <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation type="vanished">{file} is geen GGUF-modelbestand. Parla draait modellen in het GGUF-formaat (bestanden die eindigen op .gguf, zoals ze voor llama.cpp worden gepubliceerd).</translation>
+        <translation>{file} is geen GGUF-modelbestand: de inhoud is niet in GGUF-formaat, hoe het ook heet. Het is misschien beschadigd of onvolledig, of een ander soort bestand.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>

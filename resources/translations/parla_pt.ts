@@ -5,47 +5,47 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
         <source>Private chat with language models, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat privado com modelos de linguagem, neste computador.</translation>
     </message>
     <message>
         <source>Parla is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Parla é software livre sob a licença MIT.</translation>
     </message>
     <message>
         <source>Models in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos do catálogo</translation>
     </message>
     <message>
         <source>Each model keeps its own licence, which you accept before its first download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada modelo tem a sua própria licença, que aceita antes do primeiro download.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus dados</translation>
     </message>
     <message>
         <source>Chats and models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats e modelos: %1</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições: %1</translation>
     </message>
     <message>
         <source>Logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos: %1</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de dados</translation>
     </message>
 </context>
 <context>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Re&amp;name chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o &amp;nome do chat…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar chat</translation>
     </message>
     <message>
         <source>&amp;About Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Parla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>%1 is licensed under the %2.&lt;br&gt;&lt;br&gt;Do you accept this licence?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está licenciado sob a %2.&lt;br&gt;&lt;br&gt;Aceita esta licença?</translation>
     </message>
     <message>
         <source>memory estimated for a context of %1 tokens</source>
@@ -655,16 +655,6 @@
     <message>
         <source>Licence</source>
         <translation>Licença</translation>
-    </message>
-    <message>
-        <source>%1 is licensed under the %2:
-%3
-
-Do you accept this licence?</source>
-        <translation type="vanished">%1 é distribuído sob a %2:
-%3
-
-Aceita esta licença?</translation>
     </message>
     <message>
         <source>Delete %1 from this computer?</source>
@@ -1077,11 +1067,7 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     </message>
     <message>
         <source>{file} is not a GGUF model file: its content is not in the GGUF format, whatever its name. It may be damaged or incomplete, or another kind of file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not a GGUF model file. Parla runs models in the GGUF format (files ending in .gguf, as published for llama.cpp).</source>
-        <translation type="vanished">{file} não é um arquivo de modelo GGUF. O Parla executa modelos no formato GGUF (arquivos terminados em .gguf, como os publicados para o llama.cpp).</translation>
+        <translation>{file} não é um ficheiro de modelo GGUF: o seu conteúdo não está no formato GGUF, seja qual for o nome. Pode estar danificado ou incompleto, ou ser outro tipo de ficheiro.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (its header cannot be read). If it was downloaded, download it again.</source>
