@@ -27,39 +27,14 @@ from app.core.engine.base import (
     StopReason,
     TextCallback,
 )
-from app.core.engine.factory import create_engine
 from app.core.engine.worker import EngineService
 from app.core.messages import Message
 from app.core.prompts import ChatMessage
+from tests.support.engines import WrappedEngine
 from tests.support.unloadable import fail_allocation_for, write_unknown_architecture
 
 SYSTEM = ChatMessage("system", "You are a helpful assistant.")
 QUESTION = [SYSTEM, ChatMessage("user", "What is the capital of France?")]
-
-
-class WrappedEngine:
-    """The default engine, with a hook around each call (to see where and when it runs)."""
-
-    def __init__(self) -> None:
-        self.inner = create_engine()
-
-    @property
-    def model(self) -> ModelInfo | None:
-        return self.inner.model
-
-    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
-        return self.inner.load(options, on_progress)
-
-    def unload(self) -> None:
-        self.inner.unload()
-
-    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self.inner.count_tokens(messages)
-
-    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
-                 on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
-        return self.inner.generate(messages, params, on_text, cancel, on_progress)
 
 
 @pytest.fixture

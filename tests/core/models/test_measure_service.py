@@ -22,12 +22,13 @@ from app.core.engine.base import (
     SamplingParams,
     TextCallback,
 )
-from app.core.engine.factory import create_engine, engine_runtime
+from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
 from app.core.messages import Message
 from app.core.models.measure_service import MeasureOptions, MeasureService
 from app.core.models.measurements import Conditions, MeasurementStore
 from app.core.prompts import ChatMessage
+from tests.support.engines import WrappedEngine
 
 TIMEOUT = 60_000
 QUICK = MeasureOptions(threads=1, tokens=32, prompt_tokens=64)
@@ -152,21 +153,18 @@ def test_on_the_engines_thread_it_measures_and_leaves_the_thread_running_for_cha
         engine.shutdown()
 
 
-class TimedEngine:
+class TimedEngine(WrappedEngine):
     """The default engine, noting which thread ran each call, and when."""
 
     def __init__(self, name: str, calls: list[tuple[str, int, float, float]]) -> None:
+        super().__init__()
         self.name = name
         self.calls = calls
-        self.inner = create_engine()
 
     def _timed(self, kind: str, began: float) -> None:
         self.calls.append((f"{self.name} {kind}", threading.get_ident(), began,
                            time.perf_counter()))
 
-    @property
-    def model(self) -> ModelInfo | None:
-        return self.inner.model
 
     def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
         began = time.perf_counter()
@@ -175,11 +173,7 @@ class TimedEngine:
         finally:
             self._timed("load", began)
 
-    def unload(self) -> None:
-        self.inner.unload()
 
-    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self.inner.count_tokens(messages)
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
