@@ -124,6 +124,9 @@ class SettingsDialog(QDialog):
         for text, field in rows:
             label = QLabel(text)
             label.setWordWrap(True)
+            # A wrapping label asks for little width, and the form gave a short one
+            # ("Maximale Antwortlänge (Tokens)") two lines in a one-line row: clipped.
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(text) + 2, 220))
             if isinstance(field, QWidget):
                 label.setBuddy(field)
                 field.setAccessibleName(text)
