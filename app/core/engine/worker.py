@@ -26,6 +26,7 @@ from app.core.background import Background, JobContext
 from app.core.cancel import CancelToken
 from app.core.engine.base import (
     Engine,
+    EngineError,
     GenerationStats,
     LoadOptions,
     ModelInfo,
@@ -49,6 +50,13 @@ REPLY_FAILED = Message(QT_TRANSLATE_NOOP(
 UNLOAD_FAILED = Message(QT_TRANSLATE_NOOP(
     "core", "The model could not be closed because of an unexpected error. "
     "The details are in Parla's log."))
+
+PROMPT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "core", "The message is too long: it needs {used} tokens plus {reserve} for "
+    "the reply, but the context holds {context}. Shorten it or raise the context "
+    "length in Settings.")
+"""The failure of a reply asked for with ``fit=False`` whose whole prompt does not fit
+(the same sentence as ``app.core.engine.context``'s); its args are used, reserve, context."""
 
 NOT_STARTED = GenerationStats(prompt_tokens=0, prompt_eval_tokens=0, generated_tokens=0,
                               time_to_first_token_s=0.0, tokens_per_second=0.0,
@@ -123,13 +131,19 @@ class EngineService(Background):
                     on_result=partial(self.tokensCounted.emit, request))
         return request
 
-    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams) -> int:
-        """Queue a reply; returns the request id that its signals carry."""
+    def generate(self, messages: Sequence[ChatMessage], params: SamplingParams, *,
+                 fit: bool = True) -> int:
+        """Queue a reply; returns the request id that its signals carry.
+
+        ``fit``: leave the oldest messages out when the conversation does not fit the
+        context (the chat's way); with False the reply fails with ``PROMPT_TOO_LONG``
+        instead (the API's way: a client must never get a silently shortened prompt).
+        """
         self._next_request += 1
         request = self._next_request
         cancel = CancelToken()
         self._replies[request] = cancel
-        self.submit(partial(self._generate, list(messages), params), token=cancel,
+        self.submit(partial(self._generate, list(messages), params, fit), token=cancel,
                     label="Replying", failure=REPLY_FAILED,
                     on_progress=partial(self.progress.emit, request),
                     on_report=partial(self.text.emit, request),
@@ -137,6 +151,11 @@ class EngineService(Background):
                     on_failure=partial(self._reply_failed, request),
                     on_cancel=partial(self._reply_finished, request, NOT_STARTED))
         return request
+
+    def cancel(self, request: int) -> None:
+        """Stop one reply: dropped if it has not started, else it ends at its next token."""
+        if (cancel := self._replies.get(request)) is not None:
+            cancel.cancel()
 
     def stop(self) -> None:
         """Stop every queued or running reply; safe to call at any time, from any thread."""
@@ -214,14 +233,23 @@ class EngineService(Background):
         engine = self._get_engine()
         return engine.count_tokens(messages) if engine.model is not None else None
 
-    def _generate(self, messages: list[ChatMessage], params: SamplingParams,
+    def _generate(self, messages: list[ChatMessage], params: SamplingParams, fit: bool,
                   context: JobContext) -> GenerationStats:
+        engine = self._get_engine()
+        if not fit and engine.model is not None:
+            # The engine's own reserve for the reply: it drops messages past this line.
+            n_ctx = engine.model.context_length
+            reserve = max(1, min(params.max_tokens, n_ctx // 4))
+            used = engine.count_tokens(messages)
+            if used + reserve > n_ctx:
+                raise EngineError(Message(PROMPT_TOO_LONG, used=used, reserve=reserve,
+                                          context=n_ctx))
+
         def on_progress(progress: ReplyProgress) -> None:
             # Stored, read by the GUI side ~10 times a second; the first token at once.
             context.progress(progress, "writing" if progress.writing else "reading")
 
-        return self._get_engine().generate(messages, params, context.report, context.token,
-                                           on_progress)
+        return engine.generate(messages, params, context.report, context.token, on_progress)
 
     def _close_engine(self) -> None:
         """Free the model on the thread that loaded it, when the service shuts down."""
