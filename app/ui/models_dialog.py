@@ -23,8 +23,6 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
     QHideEvent,
 )
@@ -45,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine.factory import engine_runtime
-from app.core.gguf_info import InvalidModelError, read_gguf_info
 from app.core.messages import Message
 from app.core.models.catalog import Catalog, CatalogFile, CatalogModel
 from app.core.models.downloads import DownloadProgress
@@ -57,9 +54,9 @@ from app.core.models.measurements import Conditions, MeasurementStore, best
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
-from app.ui import i18n, model_import
-from app.ui.gguf_drop import dropped_gguf
+from app.ui import i18n
 from app.ui.hf_token import edit_token
+from app.ui.installed_models import IMPORTED, ImportedFiles, delete_question, picker_title
 from app.ui.measure_control import MeasureControl
 from app.ui.model_text import (
     catalog_text,
@@ -81,6 +78,7 @@ STATUS_COLUMN = COLUMN_COUNT - 1
 
 class ModelsDialog(QDialog):
     modelChosen = Signal(object)  # Path of an installed model to load
+    libraryChanged = Signal()  # a model was removed
 
     def __init__(self, service: DownloadService, catalog: Catalog, machine: Machine, *,
                  settings: Settings, paths: AppPaths, measurer: MeasureService | None = None,
@@ -99,8 +97,9 @@ class ModelsDialog(QDialog):
         self.status: dict[str, str] = {}
         self.measure_control = MeasureControl(self.measurer, settings, self.measurable,
                                               parent=self)
+        self.files = ImportedFiles(self)
         self.setWindowTitle(self.tr("Models"))
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # a dropped .gguf is offered for import (ImportedFiles)
         self.resize(980, 560)
         self._build()
         service.progress.connect(self._on_progress)
@@ -120,6 +119,7 @@ class ModelsDialog(QDialog):
         self.model_box.setAccessibleName(self.tr("Model"))
         for model in self.catalog.models:
             self.model_box.addItem(model.name, model.id)
+        self.model_box.addItem(picker_title(), IMPORTED)
         self.model_box.currentIndexChanged.connect(self._show_model)
         top.addWidget(QLabel(self.tr("Model:")))
         top.addWidget(self.model_box, 1)
@@ -165,7 +165,7 @@ class ModelsDialog(QDialog):
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import GGUF…"))
-        self.import_button.clicked.connect(self.choose_import)
+        self.import_button.clicked.connect(self.files.choose)
         self.token_button = QPushButton(self.tr("Hugging Face token…"))
         self.token_button.clicked.connect(lambda: edit_token(self, self.paths.config))
         self.measure_button = self.measure_control.button
@@ -201,6 +201,9 @@ class ModelsDialog(QDialog):
 
     @Slot(int)
     def _show_model(self, _index: int) -> None:
+        if self.files.active:
+            self.files.show()
+            return
         model = self.model
         self.description.setText(
             f"{html.escape(catalog_text(model.description))}<br>"
@@ -216,6 +219,11 @@ class ModelsDialog(QDialog):
             self.table.selectRow(self.rows.index(self.recommended))
 
     def _fill_table(self) -> None:
+        if self.files.active:
+            self.files.fill()
+            self._update_buttons()
+            return
+        self.table.setHorizontalHeaderLabels(column_titles())
         installed = {e.key: e for e in self.service.library.installed()}
         measurements = self.measurer.store.measurements()
         runtime = engine_runtime()
@@ -260,27 +268,41 @@ class ModelsDialog(QDialog):
 
     def selected(self) -> FileFit | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows else None
+        return self.rows[rows[0].row()] if rows and not self.files.active else None
+
+    def selected_installed(self) -> InstalledModel | None:
+        """The selected row's file: on disk for a catalog row; maybe missing for an import."""
+        fit = self.selected()
+        return self.files.selected() if self.files.active else (
+            self.installed(fit.file) if fit is not None else None)
+
+    def selected_key(self) -> str | None:
+        here, fit = self.selected_installed(), self.selected()
+        return here.key if here is not None else fit.file.key if fit is not None else None
 
     def installed(self, entry: CatalogFile) -> InstalledModel | None:
         here = self.service.library.get(entry.key)
         return here if here is not None and here.present else None
 
     def _update_buttons(self) -> None:
-        fit = self.selected()
-        busy = fit is not None and fit.file.key in self.service.jobs()
-        installed = self.installed(fit.file) if fit is not None else None
-        here = installed is not None
-        measured_now = (installed is not None
-                        and installed.path in self.measure_control.measuring)
-        self.primary_button.setEnabled(fit is not None and not busy)
-        self.primary_button.setText(self.tr("Use") if here else self.tr("Download"))
+        key, installed = self.selected_key(), self.selected_installed()
+        busy = key is not None and key in self.service.jobs()
+        here = installed is not None and installed.present
+        measured_now = installed is not None and installed.path in self.measure_control.measuring
+        self.primary_button.setEnabled(key is not None and not busy
+                                       and (here or not self.files.active))
+        self.primary_button.setText(self.tr("Use") if here or self.files.active
+                                    else self.tr("Download"))
         self.cancel_button.setEnabled(busy)
-        self.delete_button.setEnabled(here and not busy and not measured_now)
+        self.delete_button.setEnabled(installed is not None and not busy and not measured_now)
+        if self.files.active:
+            self.files.describe()
         self.measure_control.update_button()
 
     def measurable(self) -> list[Path]:
         """The shown model's files on disk that should fit in memory, in table order."""
+        if self.files.active:
+            return self.files.measurable()
         installed = {e.key: e for e in self.service.library.installed()}
         return [here.path for fit in self.rows
                 if fit.verdict is not Verdict.WONT_FIT
@@ -290,14 +312,11 @@ class ModelsDialog(QDialog):
 
     @Slot()
     def _primary_action(self) -> None:
-        fit = self.selected()
-        if fit is None:
-            return
-        here = self.installed(fit.file)
-        if here is not None:
+        here, fit = self.selected_installed(), self.selected()
+        if here is not None and here.present:
             self.modelChosen.emit(here.path)
             self.accept()
-        else:
+        elif fit is not None:
             self.download(fit)
 
     def download(self, fit: FileFit) -> None:
@@ -333,53 +352,19 @@ class ModelsDialog(QDialog):
 
     @Slot()
     def cancel_selected(self) -> None:
-        fit = self.selected()
-        if fit is not None:
-            self.service.cancel(fit.file.key)
+        if (key := self.selected_key()) is not None:
+            self.service.cancel(key)
 
     @Slot()
     def delete_selected(self) -> None:
-        fit = self.selected()
-        if fit is None or self.installed(fit.file) is None:
+        """Delete the file, or only forget it where it is used in place (never the user's)."""
+        here = self.selected_installed()
+        if here is None or not self.confirm(delete_question(here)):
             return
-        if not self.confirm(self.tr("Delete %1 from this computer?").replace(
-                "%1", fit.file.filename)):
-            return
-        self.service.library.remove(fit.file.key)
-        self.status.pop(fit.file.key, None)
+        self.service.library.remove(here.key)
+        self.status.pop(here.key, None)
         self._fill_table()
-
-    @Slot()
-    def choose_import(self) -> None:
-        path = model_import.choose_gguf(self)
-        if path is not None:
-            self.offer_import(path)
-
-    def offer_import(self, path: Path) -> None:
-        """Show what the file is, then let the user copy it in or use it where it is."""
-        try:
-            info = read_gguf_info(path)
-        except InvalidModelError as exc:
-            self.progress_label.setText(i18n.text(exc.message))
-            return
-        mode = model_import.ask_import_mode(self, info)
-        if mode is not None:
-            self.import_file(path, mode)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_gguf(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_gguf(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.offer_import(path)
-
-    def import_file(self, path: Path, mode: str) -> None:
-        key = self.service.import_file(path, "link" if mode == "link" else "copy")
-        self.progress_label.setText(self.tr("Importing %1…").replace("%1", path.name))
-        self.status[key] = self.tr("Importing")
+        self.libraryChanged.emit()
 
     def _open_link(self, url: str) -> None:
         if self.confirm(self.tr("Open %1 in your browser?").replace("%1", url)):
@@ -407,6 +392,8 @@ class ModelsDialog(QDialog):
         self.progress_label.setText(self.tr("%1 is ready (SHA256 verified).").replace(
             "%1", installed.name or key))
         self._fill_table()
+        if installed.imported:
+            self.files.reveal(key)
 
     @Slot(str, object)
     def _on_failed(self, key: str, message: Message | str) -> None:
@@ -432,11 +419,12 @@ class ModelsDialog(QDialog):
         self._fill_table()
 
     def _set_status_cell(self, key: str, text: str) -> None:
-        for row, fit in enumerate(self.rows):
+        for row, fit in enumerate([] if self.files.active else self.rows):
             if fit.file.key == key:
                 item = self.table.item(row, STATUS_COLUMN)
                 if item is not None:
                     item.setText(text)
+        self.files.set_status(key, text)
         self._update_buttons()
 
     # -- closing -------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 from collections.abc import Iterator, Sequence
@@ -9,20 +10,19 @@ from pathlib import Path
 
 import pytest
 from huggingface_hub import close_session, constants
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.cancel import CancelToken
 from app.core.engine.base import (
     GenerationStats,
-    LoadOptions,
-    ModelInfo,
-    ProgressCallback,
     ReplyProgressCallback,
     SamplingParams,
     TextCallback,
 )
-from app.core.engine.factory import create_engine, engine_runtime
+from app.core.engine.factory import engine_runtime
 from app.core.gguf_info import GgufInfo
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.models.catalog import default_catalog
@@ -39,6 +39,7 @@ from app.ui import model_import
 from app.ui.model_import import import_summary
 from app.ui.model_text import column_titles, describe
 from app.ui.models_dialog import COLUMN_COUNT, SPEED_COLUMN, STATUS_COLUMN, ModelsDialog
+from tests.support.engines import WrappedEngine
 from tests.support.fake_hub import FakeHub
 
 GIB = 1 << 30
@@ -200,7 +201,7 @@ def test_importing_a_local_file_runs_in_the_background(
     qtbot: QtBot, dialog: ModelsDialog, stablelm_path: Path
 ) -> None:
     with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT) as done:
-        dialog.import_file(stablelm_path, "copy")
+        dialog.files.start(stablelm_path, "copy")
     assert done.args[1].architecture == "stablelm"
     assert "is ready" in dialog.progress_label.text()
 
@@ -253,14 +254,14 @@ def test_importing_first_shows_what_the_file_is(
 
     monkeypatch.setattr(model_import, "ask_import_mode", choose_link)
     with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT) as done:
-        dialog.offer_import(stablelm_path)
+        dialog.files.offer(stablelm_path)
     assert "Architecture: stablelm" in shown[0] and "Context: 4096 tokens" in shown[0]
     assert "Quantization: ALL_F32" in shown[0]
     assert done.args[1].source == "link"
 
     bogus = tmp_path / "bogus.gguf"
     bogus.write_text("not a model", encoding="utf-8")
-    dialog.offer_import(bogus)
+    dialog.files.offer(bogus)
     assert "not a GGUF model file" in dialog.progress_label.text()
     assert len(shown) == 1
 
@@ -429,24 +430,8 @@ def test_stop_measuring_keeps_the_dialog_usable(
     assert cell(dialog, _row(dialog, "Q4_K_M"), SPEED_COLUMN) == "—"
 
 
-class UntilStopped:
+class UntilStopped(WrappedEngine):
     """The real engine, but every reply first waits until it is stopped (or 60 s)."""
-
-    def __init__(self) -> None:
-        self.inner = create_engine()
-
-    @property
-    def model(self) -> ModelInfo | None:
-        return self.inner.model
-
-    def load(self, options: LoadOptions, on_progress: ProgressCallback) -> ModelInfo:
-        return self.inner.load(options, on_progress)
-
-    def unload(self) -> None:
-        self.inner.unload()
-
-    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self.inner.count_tokens(messages)
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
@@ -489,3 +474,171 @@ def test_closing_a_dialog_that_owns_its_measurement_ends_it_cleanly(
     dialog.close()
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.measurer.running, timeout=TIMEOUT)
+
+
+# -- imported files: listed, inspected, loaded and removed like any other ----------------------
+
+
+def _pick_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The file picker is the boundary: the user chooses ``path`` in it."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_args, **_kwargs: (str(path), "")))
+
+
+def _answer_import(monkeypatch: pytest.MonkeyPatch, button: str) -> None:
+    """The copy-or-link question is the boundary: the user presses ``button`` in it."""
+    def press(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press)
+
+
+def _click_row(qtbot: QtBot, dialog: ModelsDialog, text: str) -> None:
+    items = dialog.table.findItems(text, Qt.MatchFlag.MatchExactly)
+    assert items, f"{text!r} is not listed"
+    rect = dialog.table.visualItemRect(items[0])
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _import_with_the_button(qtbot: QtBot, dialog: ModelsDialog) -> None:
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+def _pick_imported_files(qtbot: QtBot, dialog: ModelsDialog) -> None:
+    """The user opens the model picker with the keyboard and goes to its last entry."""
+    dialog.model_box.setFocus()
+    qtbot.keyClick(dialog.model_box, Qt.Key.Key_End)
+    assert dialog.model_box.currentText() == "Imported files"
+
+
+def test_an_imported_file_is_listed_loaded_and_deleted_with_the_dialogs_buttons(
+    qtbot: QtBot, service: DownloadService, paths: AppPaths, answers: Answers,
+    stablelm_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.engine.worker import EngineService
+    from app.ui.main_window import MainWindow
+
+    engine = EngineService()
+    window = MainWindow(engine, Settings(context_length=512), paths, service)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # Models…
+        dialog = window.findChild(ModelsDialog)
+        assert dialog is not None and dialog.isVisible()
+        _pick_file(monkeypatch, stablelm_path)
+        _answer_import(monkeypatch, "Copy")
+        _import_with_the_button(qtbot, dialog)
+
+        # Listed at once, under "Imported files", selected, with what its header says.
+        assert dialog.model_box.currentText() == "Imported files"
+        assert dialog.table.rowCount() == 1
+        assert cell(dialog, 0, 6) == "tiny stablelm 2 zephyr test"
+        assert cell(dialog, 0, 1) == "ALL_F32"
+        assert cell(dialog, 0, 4) == "✔ Fits" and cell(dialog, 0, 3) != "?"
+        assert cell(dialog, 0, STATUS_COLUMN) == "Copied into Parla"
+        copied = paths.models / "imported" / stablelm_path.name
+        details = dialog.description.text()
+        for fact in ("Architecture: stablelm", "Quantization: ALL_F32", "Context: 4096 tokens",
+                     f"In Parla's library: {copied}"):
+            assert fact in details
+        assert dialog.primary_button.text() == "Use" and dialog.primary_button.isEnabled()
+
+        with qtbot.waitSignal(engine.loaded, timeout=TIMEOUT) as loaded:
+            qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+        assert loaded.args[0].path == copied
+        assert "tiny stablelm 2 zephyr test" in window.header.model_label.text()
+        assert not dialog.isVisible()
+
+        # Reopened later: the user goes to the imported files and deletes the copy.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        dialog = next(d for d in window.findChildren(ModelsDialog) if d.isVisible())
+        _pick_imported_files(qtbot, dialog)
+        _click_row(qtbot, dialog, "tiny stablelm 2 zephyr test")
+        assert dialog.delete_button.text() == "Delete" and dialog.delete_button.isEnabled()
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+        assert answers.asked[-1] == f"Delete {stablelm_path.name} from this computer?"
+        assert dialog.table.rowCount() == 0
+        assert "No imported files yet" in dialog.description.text()
+        assert not copied.exists(), "a copy in the library is deleted"
+        assert stablelm_path.exists(), "the file it was copied from is not"
+        assert service.library.installed() == []
+    finally:
+        window.close()
+        engine.shutdown()
+
+
+def test_removing_a_file_used_where_it_is_keeps_the_users_file(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, stablelm_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mine = tmp_path / "my models" / "gemma-like.gguf"
+    mine.parent.mkdir()
+    shutil.copyfile(stablelm_path, mine)
+    _pick_file(monkeypatch, mine)
+    _answer_import(monkeypatch, "Use where it is")
+    _import_with_the_button(qtbot, dialog)
+    assert cell(dialog, 0, STATUS_COLUMN) == "Used where it is"
+    assert f"Used where it is: {mine}" in dialog.description.text()
+
+    with qtbot.waitSignal(dialog.modelChosen) as chosen:
+        qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+    assert chosen.args[0] == mine
+
+    dialog.show()
+    _click_row(qtbot, dialog, "tiny stablelm 2 zephyr test")
+    with qtbot.waitSignal(dialog.libraryChanged):
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert "The file itself stays where it is" in answers.asked[-1]
+    assert dialog.table.rowCount() == 0
+    assert mine.read_bytes() == stablelm_path.read_bytes(), "the user's file is untouched"
+
+
+def test_a_file_that_was_moved_away_can_still_be_removed_from_the_list(
+    qtbot: QtBot, dialog: ModelsDialog, answers: Answers, stablelm_path: Path, tmp_path: Path,
+) -> None:
+    moved = tmp_path / "moved.gguf"
+    shutil.copyfile(stablelm_path, moved)
+    dialog.service.library.import_file(moved, "link")
+    moved.unlink()
+    _pick_imported_files(qtbot, dialog)
+    assert cell(dialog, 0, STATUS_COLUMN) == "File not found"
+    assert "no longer there" in dialog.description.text()
+    assert not dialog.primary_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+
+
+def test_a_file_whose_header_gave_no_shape_shows_question_marks_not_a_guess(
+    qtbot: QtBot, dialog: ModelsDialog, stablelm_path: Path,
+) -> None:
+    library = dialog.service.library
+    library.record(dataclasses.replace(library.import_file(stablelm_path, "link"), shape=None))
+    _pick_imported_files(qtbot, dialog)
+    assert (cell(dialog, 0, 3), cell(dialog, 0, 4)) == ("?", "?")
+    assert dialog.primary_button.isEnabled()
+
+
+def test_a_gguf_dropped_on_the_dialog_is_offered_for_import(
+    qtbot: QtBot, dialog: ModelsDialog, stablelm_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _answer_import(monkeypatch, "Use where it is")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(stablelm_path))])
+    point = QPointF(dialog.rect().center())
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(point.toPoint(), actions, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(dialog.service.finished, timeout=TIMEOUT):
+        QApplication.sendEvent(dialog, QDropEvent(point, actions, data, Qt.MouseButton.LeftButton,
+                                                  Qt.KeyboardModifier.NoModifier))
+    assert dialog.model_box.currentText() == "Imported files"
+    assert cell(dialog, 0, 6) == "tiny stablelm 2 zephyr test"
