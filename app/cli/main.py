@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import models
+from app.cli import models, serve
 from app.core.cancel import CancelToken
 from app.core.engine.base import EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
@@ -52,6 +52,7 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
                       help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
     models.add_parser(commands)
+    serve.add_parser(commands, defaults)
     return parser
 
 
@@ -94,6 +95,16 @@ def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_requests() -> None:
+    """The server's log line per request on the terminal too (the rest stays in the log)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    handler.setLevel(logging.INFO)
+    server_log = logging.getLogger("app.core.server")
+    server_log.addHandler(handler)
+    server_log.setLevel(logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     paths = app_paths().ensure()
     setup_logging(paths.log_file, console_level=logging.ERROR)
@@ -101,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "models":
         return models.run(args, paths)
     try:
+        if args.command == "serve":
+            _show_requests()
+            return serve.run(args, paths, load_settings(paths.settings_file))
         return _chat(args)
     except EngineError as exc:
         print(f"parla-cli: error: {exc}", file=sys.stderr)
