@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
 
         self.header = ChatHeader(self.session.language)
         self.header.languageChosen.connect(self._on_language_changed)
+        self.header.modelChosen.connect(self.open_model)
+        self.header.manageRequested.connect(self.model_actions.show_models)
+        self.model_actions.installedChanged.connect(self.header.show_installed)
+        self.engine.loaded.connect(self.header.mark_loaded)
+        self.model_actions.refresh_installed()
         top = QHBoxLayout()  # the sidebar's toggle goes first, once the splitter exists
         top.addWidget(self.header, 1)
         let_shrink(self.header.model_label)

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.engine.base import GenerationStats, ModelInfo
@@ -41,6 +41,8 @@ class ModelActions(QObject):
     window's translation context ("MainWindow"), where they were translated before.
     """
 
+    installedChanged = Signal(list)  # [(name shown, Path)] of the installed models on disk
+
     def __init__(self, parent: QWidget, engine: EngineService, settings: Settings,
                  paths: AppPaths, downloads: DownloadService | None, *,
                  open_model: Callable[[Path], None], reload_model: Callable[[], None]) -> None:
@@ -54,6 +56,8 @@ class ModelActions(QObject):
         self.reload_model = reload_model
         self.measurements = MeasurementStore(paths.measurements_file)
         self.measurer: MeasureService | None = None
+        if downloads is not None:
+            downloads.finished.connect(lambda _key, _model: self.refresh_installed())
 
     @Slot()
     def choose_model_file(self) -> None:
@@ -78,8 +82,24 @@ class ModelActions(QObject):
                               settings=self.settings, paths=self.paths,
                               measurer=self.measurer, parent=self.parent_widget)
         dialog.modelChosen.connect(self.open_model)
+        dialog.libraryChanged.connect(self.refresh_installed)
         dialog.show()
         return dialog
+
+    @Slot()
+    def refresh_installed(self) -> None:
+        """Tell the header's switcher what is installed: reads library.json, a small index."""
+        self.installedChanged.emit(self.installed_models())
+
+    def installed_models(self) -> list[tuple[str, Path]]:
+        """Catalog models under their catalog name, imports under their header's name, A-Z."""
+        if self.downloads is None:
+            return []
+        catalog = default_catalog()
+        names = {entry.key: model.name for model in catalog.models for entry in model.files}
+        return sorted(((f"{names.get(e.key, e.name)} · {e.quant}", e.path)
+                       for e in self.downloads.library.installed() if e.present),
+                      key=lambda model: model[0].casefold())
 
     def welcome_page(self) -> WelcomePage | None:
         """The first-run screen, when nothing is installed yet (and downloads can run)."""
