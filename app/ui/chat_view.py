@@ -241,6 +241,7 @@ class ChatView(QTextBrowser):
         cursor.insertHtml(f'<a href="parla-message:{message_id}" style="color: {muted};'
                           f' text-decoration: none; font-size: small; font-weight: 600;">'
                           f"{html.escape(label)}</a>")
+        cursor.setBlockFormat(spacing)  # the first block of a document takes the HTML's
         if role != "user":  # a bubble is a table of its own, after the name's block
             # A plain format for the body: otherwise it inherits the name's.
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())

@@ -46,6 +46,7 @@ class MessageHover(QObject):
         view.installEventFilter(self)
         view.highlighted.connect(self._on_highlighted)
         view.verticalScrollBar().valueChanged.connect(self._place)
+        view.document().documentLayout().documentSizeChanged.connect(self._place)
 
     def at(self, position: int) -> Placed | None:
         """The message whose name or body holds the document ``position``."""

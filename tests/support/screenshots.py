@@ -34,7 +34,7 @@ from tests.support.fetch_models import fetch_smollm2
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
-def _wait(signal: object, timeout_ms: int = 120_000) -> None:
+def _wait(signal: object, timeout_ms: int = 600_000) -> None:
     loop = QEventLoop()
     signal.connect(loop.quit)  # type: ignore[attr-defined]
     QTimer.singleShot(timeout_ms, loop.quit)
@@ -88,6 +88,7 @@ def _dark_palette() -> QPalette:
 def _appearance(app: QApplication, dark: bool) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    _settle(200)  # every widget takes the new palette before the chat is drawn again
 
 
 def _hover_last_reply(window: MainWindow) -> None:
@@ -116,6 +117,7 @@ def _both_widths(window: MainWindow, name: str, hover: bool = False) -> None:
     window.resize(NARROW, 700)
     _settle()
     window.chat_view.follow.follow()
+    _settle(200)
     if hover:
         _hover_last_reply(window)
     _grab(window, f"{name}-narrow.png")
@@ -215,7 +217,7 @@ def main() -> int:
     translators = install_translators(app, "de")
     paths = _fresh_home()
     downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
-    window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=160, language="de",
+    window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=90, language="de",
                                          ui_language="de"), paths, downloads)
     window.resize(1100, 700)
     window.show()

@@ -25,7 +25,8 @@ __all__ = ["engine", "paths"]  # fixtures, used by name
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen menus
 
 TIMEOUT = 60_000
-LONG_ANSWER = "A long answer that fills the view with a few lines of text. " * 12
+TALL_ANSWER = "\n\n".join(f"Point {number}." for number in range(12))
+"""Tall on screen, yet few tokens for the model to read on a busy machine."""
 
 
 def scroll_up(widget: QWidget, notches: int = 5) -> None:
@@ -46,14 +47,14 @@ def send(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def test_a_streaming_reply_stays_in_view_until_the_user_scrolls_up_to_read(
     qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
 ) -> None:
-    seed(paths, [(f"Question {number}?", LONG_ANSWER) for number in range(8)])
+    seed(paths, [(f"Question {number}?", TALL_ANSWER) for number in range(5)])
     window = open_window(qtbot, engine, paths, smollm2_path, max_reply_tokens=300)
     view = window.chat_view
     bar = view.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == bar.maximum(), "a long chat opens at its end"
-    with qtbot.waitSignal(engine.finished, timeout=TIMEOUT):
+    with qtbot.waitSignal(engine.finished, timeout=3 * TIMEOUT):
         send(qtbot, window, "Tell me a long story about a cat who sails around the world.")
-        qtbot.waitUntil(lambda: len(view.streamed_text) > 200, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: len(view.streamed_text) > 200, timeout=3 * TIMEOUT)
         qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the reply is followed
         end = QTextCursor(view.document())
         end.movePosition(QTextCursor.MoveOperation.End)
