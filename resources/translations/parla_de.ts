@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Modell wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Zu einem anderen installierten Modell wechseln oder Modelle verwalten</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Noch keine Modelle installiert</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Modelle verwalten…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>Du bearbeitest deine Nachricht. Beim Senden ersetzt sie die ursprüngliche.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Zuerst die Antwort stoppen.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>Diese Art von Link öffnet Parla nicht.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>Das bisherige Modell wurde beibehalten.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>die %1 ältesten Nachrichten wurden ausgelassen, damit der Kontext ausreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 von %2 Tokens des Kontexts genutzt</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>%1 wird vorbereitet…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Antwort wird geschrieben…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>Die ältesten Nachrichten bleiben bei der nächsten Antwort außen vor.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>die %1 ältesten Nachrichten wurden ausgelassen, damit der Kontext ausreicht</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 von %2 Tokens des Kontexts genutzt</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 ältere Nachrichten ausgelassen, damit der Kontext ausreicht</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Die ältesten Nachrichten bleiben bei der nächsten Antwort außen vor.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Speicherort verwendet</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>In Parla kopiert</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladen</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Speicherort verwendet: %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Parlas Bibliothek: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr da. Entfernen Sie sie aus der Liste oder legen Sie sie zurück und öffnen Sie diesen Dialog erneut.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Parlas Liste entfernen? Die Datei selbst bleibt, wo sie ist.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die Sie mit „GGUF importieren…“ importiert oder auf diesen Dialog gezogen haben. Wenn Sie eine am Speicherort verwendete Datei entfernen, wird Ihre Datei nie gelöscht.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine importierten Dateien. Klicken Sie auf „GGUF importieren…“ oder ziehen Sie eine .gguf-Datei hierher.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     <message>
         <source>[image]</source>
         <translation>[Bild]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Zur neuesten Nachricht springen</translation>
     </message>
 </context>
 </TS>

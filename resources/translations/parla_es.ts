@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Cambiar de modelo</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Cambiar a otro modelo instalado o gestionar los modelos</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Aún no hay modelos instalados</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gestionar modelos…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>Editando tu mensaje. Al enviarlo, reemplaza al original.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir al último mensaje</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Detén primero la respuesta.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>Parla no abre este tipo de enlaces.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>Se mantuvo el modelo anterior.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>se omitieron los %1 mensajes más antiguos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 de %2 tokens de contexto usados</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparando %1…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>Los mensajes más antiguos quedan fuera de la próxima respuesta.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>se omitieron los %1 mensajes más antiguos para caber en el contexto</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 de %2 tokens de contexto usados</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 mensajes anteriores omitidos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Los mensajes más antiguos quedan fuera de la próxima respuesta.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos importados</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado donde está</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado en Parla</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado donde está: %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En la biblioteca de Parla: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está. Quítelo de la lista, o vuelva a ponerlo en su sitio y abra de nuevo este diálogo.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de la lista de Parla? El archivo seguirá donde está.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no encontrado</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importó con «Importar GGUF…» o que soltó en este diálogo. Quitar uno que se usa donde está nunca borra su archivo.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos importados. Pulse «Importar GGUF…» o suelte aquí un archivo .gguf.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     <message>
         <source>[image]</source>
         <translation>[imagen]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Ir al último mensaje</translation>
     </message>
 </context>
 </TS>

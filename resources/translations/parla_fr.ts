@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Changer de modèle</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Passer à un autre modèle installé ou gérer les modèles</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Aucun modèle installé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>Vous modifiez votre message. L&apos;envoyer remplace l&apos;original.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au dernier message</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Arrêtez d&apos;abord la réponse.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>Parla n&apos;ouvre pas ce type de lien.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>Le modèle précédent a été conservé.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>les %1 messages les plus anciens ont été omis pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 tokens de contexte utilisés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Préparation de %1…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Rédaction de la réponse…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>Les messages les plus anciens ne seront pas pris en compte dans la prochaine réponse.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>les %1 messages les plus anciens ont été omis pour tenir dans le contexte</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 tokens de contexte utilisés sur %2</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 messages plus anciens omis pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>Les messages les plus anciens ne seront pas pris en compte dans la prochaine réponse.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé à son emplacement</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans Parla</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé à son emplacement : %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la bibliothèque de Parla : %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est plus là. Retirez-le de la liste, ou remettez-le en place et rouvrez cette fenêtre.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la liste de Parla ? Le fichier lui-même reste où il est.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers importés avec « Importer un GGUF… » ou déposés sur cette fenêtre. Retirer un fichier utilisé à son emplacement ne supprime jamais votre fichier.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier importé pour l’instant. Cliquez sur « Importer un GGUF… » ou déposez ici un fichier .gguf.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     <message>
         <source>[image]</source>
         <translation>[image]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Aller au dernier message</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Cambia modello</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Passa a un altro modello installato o gestisci i modelli</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Nessun modello ancora installato</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gestisci modelli…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>Stai modificando il tuo messaggio. Inviandolo sostituisci l&apos;originale.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Vai all&apos;ultimo messaggio</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Prima interrompi la risposta.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>Parla non apre questo tipo di link.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>È stato mantenuto il modello precedente.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>i %1 messaggi meno recenti sono stati esclusi per rientrare nel contesto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 di %2 token di contesto utilizzati</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparazione di %1…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Scrittura della risposta…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>I messaggi più vecchi restano fuori dalla prossima risposta.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>i %1 messaggi meno recenti sono stati esclusi per rientrare nel contesto</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 di %2 token di contesto utilizzati</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 messaggi meno recenti esclusi per rientrare nel contesto</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>I messaggi più vecchi restano fuori dalla prossima risposta.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>File importati</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Usato dove si trova</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato in Parla</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricato</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usato dove si trova: %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella libreria di Parla: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non c’è più. Rimuovilo dall’elenco, oppure rimettilo al suo posto e riapri questa finestra.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere %1 dall’elenco di Parla? Il file resta dove si trova.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>File non trovato</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file importati con «Importa GGUF…» o trascinati su questa finestra. Rimuovere un file usato dove si trova non elimina mai il tuo file.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file importato. Premi «Importa GGUF…» o trascina qui un file .gguf.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     <message>
         <source>[image]</source>
         <translation>[immagine]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Vai all&apos;ultimo messaggio</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Ander model</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Naar een ander geïnstalleerd model overschakelen of modellen beheren</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Nog geen modellen geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Modellen beheren…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>Je bewerkt je bericht. Verzenden vervangt het origineel.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Naar het nieuwste bericht gaan</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Stop eerst het antwoord.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>Parla opent dit soort links niet.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>Het vorige model is behouden.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>de %1 oudste berichten zijn weggelaten om binnen de context te passen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 van %2 contexttokens gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>%1 wordt voorbereid…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Antwoord wordt geschreven…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>De oudste berichten worden bij het volgende antwoord weggelaten.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>de %1 oudste berichten zijn weggelaten om binnen de context te passen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 van %2 contexttokens gebruikt</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 oudere berichten weggelaten om binnen de context te passen</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>De oudste berichten worden bij het volgende antwoord weggelaten.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerde bestanden</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt waar het staat</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar Parla gekopieerd</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedownload</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt waar het staat: %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In de bibliotheek van Parla: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is er niet meer. Verwijder het uit de lijst, of zet het terug en open dit venster opnieuw.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit de lijst van Parla verwijderen? Het bestand zelf blijft waar het staat.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand niet gevonden</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden die u met ‘GGUF importeren…’ hebt geïmporteerd of op dit venster hebt neergezet. Een bestand verwijderen dat wordt gebruikt waar het staat, verwijdert uw bestand nooit.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen geïmporteerde bestanden. Klik op ‘GGUF importeren…’ of zet hier een .gguf-bestand neer.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     <message>
         <source>[image]</source>
         <translation>[afbeelding]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Naar het nieuwste bericht gaan</translation>
     </message>
 </context>
 </TS>

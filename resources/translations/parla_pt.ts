@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Change model</source>
+        <translation>Trocar de modelo</translation>
+    </message>
+    <message>
+        <source>Switch to another installed model, or manage models</source>
+        <translation>Mudar para outro modelo instalado ou gerir os modelos</translation>
+    </message>
+    <message>
+        <source>No models installed yet</source>
+        <translation>Ainda não há modelos instalados</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gerir modelos…</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -110,6 +129,13 @@
     <message>
         <source>Editing your message. Sending it replaces it.</source>
         <translation>A editar a sua mensagem. Ao enviá-la, substitui a original.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowScroll</name>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir para a mensagem mais recente</translation>
     </message>
 </context>
 <context>
@@ -291,10 +317,6 @@
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <source>Stop the reply first.</source>
-        <translation type="vanished">Pare a resposta primeiro.</translation>
-    </message>
-    <message>
         <source>Parla does not open this kind of link.</source>
         <translation>O Parla não abre este tipo de link.</translation>
     </message>
@@ -323,6 +345,18 @@
         <translation>O modelo anterior foi mantido.</translation>
     </message>
     <message>
+        <source>the %1 oldest messages were left out to fit the context</source>
+        <translation>as %1 mensagens mais antigas foram omitidas para caber no contexto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens of context used</source>
+        <translation>%1 de %2 tokens de contexto usados</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparando %1…</translation>
     </message>
@@ -347,22 +381,6 @@
         <translation>Escrevendo a resposta…</translation>
     </message>
     <message>
-        <source>The oldest messages are left out of the next reply.</source>
-        <translation>As mensagens mais antigas ficam de fora da próxima resposta.</translation>
-    </message>
-    <message>
-        <source>the %1 oldest messages were left out to fit the context</source>
-        <translation>as %1 mensagens mais antigas foram omitidas para caber no contexto</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tokens of context used</source>
-        <translation>%1 de %2 tokens de contexto usados</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -373,6 +391,10 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 mensagens mais antigas omitidas para caber no contexto</translation>
+    </message>
+    <message>
+        <source>The oldest messages are left out of the next reply.</source>
+        <translation>As mensagens mais antigas ficam de fora da próxima resposta.</translation>
     </message>
     <message>
         <source>The reply failed.</source>
@@ -686,19 +708,19 @@
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros importados</translation>
     </message>
     <message>
         <source>Used where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado onde está</translation>
     </message>
     <message>
         <source>Copied into Parla</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para o Parla</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferido</translation>
     </message>
     <message>
         <source>Architecture: %1 · Quantization: %2 · Size: %3 · Context: %4 tokens</source>
@@ -706,35 +728,35 @@
     </message>
     <message>
         <source>Used where it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado onde está: %1</translation>
     </message>
     <message>
         <source>In Parla&apos;s library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na biblioteca do Parla: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro já não está lá. Remova-o da lista, ou volte a colocá-lo no lugar e abra de novo esta janela.</translation>
     </message>
     <message>
         <source>Remove %1 from Parla&apos;s list? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 da lista do Parla? O ficheiro continua onde está.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro não encontrado</translation>
     </message>
     <message>
         <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros que importou com «Importar GGUF…» ou largou nesta janela. Remover um que é usado onde está nunca apaga o seu ficheiro.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ficheiros importados. Carregue em «Importar GGUF…» ou largue aqui um ficheiro .gguf.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,13 +1222,6 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     <message>
         <source>[image]</source>
         <translation>[imagem]</translation>
-    </message>
-</context>
-<context>
-    <name>FollowScroll</name>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Ir para a mensagem mais recente</translation>
     </message>
 </context>
 </TS>
