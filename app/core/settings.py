@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import GPU_LAYERS_AUTO
+from app.core.engine.base import GPU_LAYERS_AUTO, SamplingParams
 from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -42,6 +42,12 @@ class Settings:
     system_prompts: dict[str, str] = field(default_factory=dict)
     accepted_licenses: list[str] = field(default_factory=list)
     """Licence URLs the user accepted before a first download."""
+
+    def sampling(self) -> SamplingParams:
+        """How a reply is sampled with these settings."""
+        return SamplingParams(temperature=self.temperature, top_p=self.top_p, top_k=self.top_k,
+                              repeat_penalty=self.repeat_penalty,
+                              max_tokens=self.max_reply_tokens, seed=self.seed)
 
     def validate(self) -> list[str]:
         """Reset out-of-range values to defaults; return what was fixed, for the log."""

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
@@ -13,6 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.core import rendering
+from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
 from app.core.logs import setup_logging
 from app.core.memory import resident_memory
@@ -99,6 +102,20 @@ def _quit_once_painted(app: QApplication) -> None:
     QTimer.singleShot(0, app.quit)
 
 
+def bring_to_front(window: MainWindow) -> None:
+    """A second launch asked for this window."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _warm_up() -> None:
+    rendering.warm_up()
+    engine_runtime()  # imports llama.cpp's bindings once, cached for every later caller
+
+
 def _application(args: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
@@ -164,7 +181,12 @@ def main(argv: list[str] | None = None) -> int:
                                            token=lambda: load_token(paths.config)))
     window = MainWindow(engine, settings, paths, downloads, store)
     window.show()
-    instance.activated.connect(window.bring_to_front)
+    instance.activated.connect(lambda: bring_to_front(window))
+    # Off the GUI thread, so the first code block of the first reply and the first Models
+    # dialog (which asks the runtime about GPUs) do not stall it; a second after start-up,
+    # so it does not slow down the window's first paint.
+    QTimer.singleShot(1000, lambda: threading.Thread(
+        target=_warm_up, name="parla-warm-up", daemon=True).start())
     if quit_when_shown:
         _quit_once_painted(app)
     if self_test is not None:

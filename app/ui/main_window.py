@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
@@ -33,33 +32,29 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.core import rendering
 from app.core.chat_session import ChatSession, SessionMessage
 from app.core.engine.base import (
     GenerationStats,
     LoadOptions,
     ModelInfo,
     ReplyProgress,
-    SamplingParams,
     StopReason,
 )
-from app.core.engine.factory import engine_runtime
 from app.core.engine.worker import EngineService
-from app.core.languages import LANGUAGES
 from app.core.messages import Message
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
-from app.core.rendering import is_safe_link
 from app.core.settings import Settings, save_settings
 from app.core.store import MessageState, Store
 from app.ui.about import show_about
 from app.ui.chat_list import ChatList
 from app.ui.chat_view import ChatView
 from app.ui.composer import ComposerRow
+from app.ui.context_count import ContextCount
 from app.ui.edit_banner import EditBanner
 from app.ui.gguf_drop import dropped_gguf
 from app.ui.header import ChatHeader
-from app.ui.links import open_if_agreed
+from app.ui.links import empty_chat_hint, open_if_agreed
 from app.ui.menus import MenuSlots, build_menus
 from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
@@ -70,11 +65,6 @@ from app.ui.starters import StarterRow
 from app.ui.status_bar import StatusLine
 
 log = logging.getLogger(__name__)
-
-
-def _warm_up() -> None:
-    rendering.warm_up()
-    engine_runtime()  # imports llama.cpp's bindings once, cached for every later caller
 
 
 class MainWindow(QMainWindow):
@@ -96,17 +86,10 @@ class MainWindow(QMainWindow):
         self._replying: ChatSession | None = None
         """The chat the running reply belongs to: it may go on while another chat is open."""
         self._loading = False
-        self._counting: int | None = None
-        """The request id of the open chat's token count, while it is on its way."""
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
         self._flush_timer.timeout.connect(self.store.flush)
         self._flush_timer.start()
-        # Off the GUI thread, so the first code block of the first reply and the first
-        # Models dialog (which asks the runtime about GPUs) do not stall it; a second after
-        # start-up, so it does not slow down the window's first paint.
-        QTimer.singleShot(1000, lambda: threading.Thread(
-            target=_warm_up, name="parla-warm-up", daemon=True).start())
 
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -122,7 +105,7 @@ class MainWindow(QMainWindow):
             open_model=self.model_actions.choose_model_file,
             models=self.model_actions.show_models, new_chat=self.new_chat,
             settings=lambda: self.model_actions.show_settings(self.session.language),
-            quit=self.close, search=self.focus_search,
+            quit=self.close, search=self.sidebar.focus_search,
             regenerate=self.message_actions.regenerate_last,
             edit=self.message_actions.edit_last, copy=self.message_actions.copy_last,
             export_markdown=lambda: self.chats.export("markdown"),
@@ -150,11 +133,7 @@ class MainWindow(QMainWindow):
 
         self.header = ChatHeader(self.session.language)
         self.header.languageChosen.connect(self._on_language_changed)
-        self.header.modelChosen.connect(self.open_model)
-        self.header.manageRequested.connect(self.model_actions.show_models)
-        self.model_actions.installedChanged.connect(self.header.show_installed)
-        self.engine.loaded.connect(self.header.mark_loaded)
-        self.model_actions.refresh_installed()
+        self.model_actions.connect_switcher(self.header)
         top = QHBoxLayout()  # the sidebar's toggle goes first, once the splitter exists
         top.addWidget(self.header, 1)
         let_shrink(self.header.model_label)
@@ -202,24 +181,15 @@ class MainWindow(QMainWindow):
         self.engine.failed.connect(self._on_failed)
         self.engine.progress.connect(self._on_reply_progress)
         self.engine.restoring.connect(lambda info: self.status.restoring(info.name))
-        self.engine.tokensCounted.connect(self._on_tokens_counted)
+        self.context_count = ContextCount(self)
         # After the slots above, so the chat is counted with the reply it has just kept.
-        self.engine.finished.connect(self._count_context)
-        self.engine.failed.connect(self._count_context)
+        self.engine.finished.connect(self.context_count.count)
+        self.engine.failed.connect(self.context_count.count)
 
     def _label(self, role: str) -> str:
         return self.tr("You") if role == "user" else APP_NAME
 
     # -- models and settings -------------------------------------------------------
-
-    @Slot()
-    def bring_to_front(self) -> None:
-        """A second launch asked for this window."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
 
     def _reload_model(self) -> None:
         if self.model is not None:
@@ -260,11 +230,8 @@ class MainWindow(QMainWindow):
         reply = self.session.begin_reply()
         self._replying = self.session
         self.chat_view.begin_reply(reply.id, self._label("assistant"))
-        s = self.settings
-        params = SamplingParams(temperature=s.temperature, top_p=s.top_p, top_k=s.top_k,
-                                repeat_penalty=s.repeat_penalty, max_tokens=s.max_reply_tokens,
-                                seed=s.seed)
-        self._request = self.engine.generate(self.session.prompt(s.system_prompts), params)
+        self._request = self.engine.generate(
+            self.session.prompt(self.settings.system_prompts), self.settings.sampling())
         self.status.reply_started()
         self._update_controls()
 
@@ -277,8 +244,6 @@ class MainWindow(QMainWindow):
         self.message_actions.cancel_edit()
         self.session = ChatSession(self.store, self.session.language)
         self.chat_view.clear_conversation()
-        self.chats.refresh()
-        self._update_controls()
         self.composer.setFocus()
         self._chat_shown()
 
@@ -308,8 +273,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self._redraw()
         self.header.show_language(session.language)
-        self.chats.refresh()
-        self._update_controls()
         self._chat_shown()
 
     def _redraw(self) -> None:
@@ -332,17 +295,9 @@ class MainWindow(QMainWindow):
         if self._request is None:
             self._redraw()
 
-    @Slot()
-    def focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
-
     @Slot(QUrl)
     def open_link(self, url: QUrl) -> None:
-        if not is_safe_link(url.toString()):
-            self.status.flash(self.tr("Parla does not open this kind of link."), 4000)
-            return
-        open_if_agreed(self, url)
+        open_if_agreed(self, url, self.status.flash)
 
     # -- engine signals ------------------------------------------------------------
 
@@ -359,7 +314,7 @@ class MainWindow(QMainWindow):
             self.notice.show_message(notice)
         self._update_controls()
         self.composer.setFocus()
-        self._count_context(fresh=True)
+        self.context_count.count(fresh=True)
 
     @Slot(object)
     def _on_load_failed(self, message: Message | str) -> None:
@@ -371,7 +326,7 @@ class MainWindow(QMainWindow):
         self.status.load_failed(kept_previous=self.model is not None)
         self.notice.show_message(message)
         self._update_controls()
-        self._count_context(fresh=True)
+        self.context_count.count(fresh=True)
 
     def _show_model(self, info: ModelInfo) -> None:
         self.header.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
@@ -383,31 +338,15 @@ class MainWindow(QMainWindow):
             self.status.reply_progress(progress)
 
     def _chat_shown(self) -> None:
-        """Another chat is open: the status line follows its reply, if it has one running,
-        and the meter its context."""
+        """Another chat is open: the list marks it, the status line follows its reply, if
+        it has one running, and the meter its context."""
+        self.chats.refresh()
+        self._update_controls()
         if self._request is not None and self._replying is self.session:
             self.status.reply_started()
         else:
             self.status.reply_hidden()
-        self._count_context(fresh=True)
-
-    def _count_context(self, *_signal_args: object, fresh: bool = False) -> None:
-        """Count the open chat's prompt on the engine's thread; the meter fills when it is.
-
-        ``fresh``: another chat or model, so the meter is empty until then; after a reply it
-        keeps the reply's figure meanwhile.
-        """
-        if fresh:
-            self.status.context_unknown()
-        self._counting = None
-        if self.model is not None and not self._loading:
-            self._counting = self.engine.count_tokens(
-                self.session.prompt(self.settings.system_prompts))
-
-    @Slot(int, object)
-    def _on_tokens_counted(self, request: int, tokens: int | None) -> None:
-        if request == self._counting and tokens is not None and self.model is not None:
-            self.status.context_used(tokens, self.model.context_length)
+        self.context_count.count(fresh=True)
 
     @Slot(int, str)
     def _on_text(self, request: int, text: str) -> None:
@@ -482,17 +421,11 @@ class MainWindow(QMainWindow):
         self.menus.open_model.setEnabled(not generating)
         if self.model is None and not self._loading:
             self.header.model_label.setText(self.tr("No model loaded"))
-            self.chat_view.setPlaceholderText(self.tr(
-                "To start, download StableLM 2 with File → Models… (Ctrl+M), open a model "
-                "file with File → Open model… (Ctrl+O), or drop a .gguf file onto this "
-                "window."))
             if not self.status.label.text():
                 self.status.say(self.tr("No model loaded."))
-        elif self.model is not None:
-            language = LANGUAGES[self.session.language]
-            self.chat_view.setPlaceholderText(self.tr(
-                "Ask anything. The conversation language is %1; everything stays on this "
-                "computer.").replace("%1", language))
+        if not self._loading:
+            self.chat_view.setPlaceholderText(empty_chat_hint(self.model is not None,
+                                                              self.session.language))
 
     # -- Qt events -----------------------------------------------------------------
 

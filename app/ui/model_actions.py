@@ -24,6 +24,7 @@ from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
 from app.ui.folders import start_folder
+from app.ui.header import ChatHeader
 from app.ui.models_dialog import ModelsDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.welcome import WelcomePage
@@ -87,6 +88,14 @@ class ModelActions(QObject):
         return dialog
 
     @Slot()
+    def connect_switcher(self, header: ChatHeader) -> None:
+        """The header's model switcher: it lists what is installed and loads the choice."""
+        header.modelChosen.connect(self.open_model)
+        header.manageRequested.connect(self.show_models)
+        self.installedChanged.connect(header.show_installed)
+        self.engine.loaded.connect(header.mark_loaded)
+        self.refresh_installed()
+
     def refresh_installed(self) -> None:
         """Tell the header's switcher what is installed: reads library.json, a small index."""
         self.installedChanged.emit(self.installed_models())

@@ -225,6 +225,11 @@ class Sidebar(QWidget):
                 return
         self.list.setCurrentRow(-1)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected to type over."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def current_id(self) -> int | None:
         item = self.list.currentItem()
         value = item.data(ID_ROLE) if item is not None else None
