@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.models.catalog import Catalog, CatalogFile
 from app.core.models.fit import assess, recommend
@@ -40,7 +40,8 @@ class WelcomePage(QWidget):
                                "Nothing you write leaves it. First, get a model:"))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setFixedWidth(520)  # a word-wrapped label needs a width to get its height
+        intro.setMaximumWidth(520)  # a line a reader's eye can follow; narrower on a narrow window
+        intro.setMinimumWidth(200)
         layout.addWidget(title)
         layout.addSpacing(8)
         layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -50,10 +51,12 @@ class WelcomePage(QWidget):
         if self.choice is not None:
             entry, size = self.choice
             name = catalog.model(entry.model_id).name
-            self.download_button = QPushButton(
-                self.tr("Download %1 (%2, %3 GB) — recommended for this computer")
-                .replace("%1", name).replace("%2", entry.quant)
-                .replace("%3", i18n.number(size / 1e9, 1)))
+            # A command link: its description wraps, so the window can be narrow (480 px).
+            self.download_button = QCommandLinkButton(
+                self.tr("Download %1").replace("%1", name),
+                self.tr("%1, %2 GB — recommended for this computer")
+                .replace("%1", entry.quant).replace("%2", i18n.number(size / 1e9, 1)))
+            self.download_button.setMaximumWidth(520)
             self.download_button.setDefault(True)
             self.download_button.clicked.connect(lambda: self.downloadRequested.emit(entry))
             layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1009,8 +1009,12 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
         <translation>Chatten mit einem KI-Modell, das vollständig auf diesem Computer läuft. Nichts von dem Geschriebenen verlässt ihn. Zuerst ein Modell besorgen:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>%1 herunterladen (%2, %3 GB) — für diesen Computer empfohlen</translation>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 GB — für diesen Computer empfohlen</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

@@ -1009,8 +1009,12 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
         <translation>Chatea con un modelo de IA que se ejecuta por completo en este equipo. Nada de lo que escribes sale de él. Primero, consigue un modelo:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>Descargar %1 (%2, %3 GB) — recomendado para este equipo</translation>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 GB — recomendado para este equipo</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

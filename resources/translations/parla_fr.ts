@@ -1009,8 +1009,12 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
         <translation>Discutez avec un modèle d&apos;IA qui fonctionne entièrement sur cet ordinateur. Rien de ce que vous écrivez n&apos;en sort. Commencez par obtenir un modèle&#xa0;:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>Télécharger %1 (%2, %3 GB) — recommandé pour cet ordinateur</translation>
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 Go — recommandé pour cet ordinateur</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

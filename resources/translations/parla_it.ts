@@ -1009,8 +1009,12 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
         <translation>Chatta con un modello di IA che funziona interamente su questo computer. Niente di ciò che scrivi esce da qui. Per iniziare, procurati un modello:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>Scarica %1 (%2, %3 GB) — consigliato per questo computer</translation>
+        <source>Download %1</source>
+        <translation>Scarica %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 GB — consigliato per questo computer</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

@@ -1009,8 +1009,12 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
         <translation>Chat met een AI-model dat volledig op deze computer draait. Niets van wat je schrijft verlaat deze computer. Zorg eerst voor een model:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>%1 downloaden (%2, %3 GB) — aanbevolen voor deze computer</translation>
+        <source>Download %1</source>
+        <translation>%1 downloaden</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 GB — aanbevolen voor deze computer</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

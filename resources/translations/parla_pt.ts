@@ -1009,8 +1009,12 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
         <translation>Converse com um modelo de IA que funciona inteiramente neste computador. Nada do que você escreve sai dele. Primeiro, obtenha um modelo:</translation>
     </message>
     <message>
-        <source>Download %1 (%2, %3 GB) — recommended for this computer</source>
-        <translation>Fazer download de %1 (%2, %3 GB) — recomendado para este computador</translation>
+        <source>Download %1</source>
+        <translation>Fazer download de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB — recommended for this computer</source>
+        <translation>%1, %2 GB — recomendado para este computador</translation>
     </message>
     <message>
         <source>This computer has too little free memory for StableLM 2; close other programs or open a smaller GGUF model.</source>

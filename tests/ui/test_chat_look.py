@@ -176,3 +176,23 @@ def test_a_message_is_one_tab_stop_and_its_actions_open_from_the_keyboard(
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(saved(window, chat)) == 3)
     assert saved(window, chat)[-1] == ("user", "Two?")
+
+
+def test_the_first_run_screen_fits_a_480_pixel_window(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths
+) -> None:
+    downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub"))
+    window = MainWindow(engine, Settings(), paths, downloads)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.welcome
+    assert welcome is not None and window.pages.currentWidget() is welcome
+    assert window.minimumSizeHint().width() <= 480
+    window.resize(480, 700)
+    qtbot.waitUntil(lambda: window.width() == 480)
+    qtbot.wait(50)
+    for button in (welcome.download_button, welcome.open_button):
+        assert within(window, button), f"{button.text()} is outside the window"
+        assert button.width() >= button.minimumSizeHint().width(), (
+            f"{button.text()} is squeezed to {button.width()} px and its text cut off")
+    downloads.shutdown()

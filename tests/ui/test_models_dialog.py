@@ -279,8 +279,9 @@ def test_first_run_offers_the_recommended_download_and_then_chats(
     try:
         assert window.welcome is not None
         assert window.pages.currentWidget() is window.welcome
-        button_text = window.welcome.download_button.text()
-        assert "StableLM 2 Zephyr 1.6B" in button_text and "recommended" in button_text
+        button = window.welcome.download_button
+        assert "StableLM 2 Zephyr 1.6B" in button.text()
+        assert "recommended" in button.description()
         with qtbot.waitSignal(service.finished, timeout=TIMEOUT) as done:
             window.welcome.download_button.click()
         assert done.args[0] == window.welcome.choice[0].key  # type: ignore[index]
