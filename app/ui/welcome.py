@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.models.catalog import Catalog, CatalogFile
@@ -40,8 +40,7 @@ class WelcomePage(QWidget):
                                "Nothing you write leaves it. First, get a model:"))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setMaximumWidth(520)  # a line a reader's eye can follow; narrower on a narrow window
-        intro.setMinimumWidth(200)
+        self.intro = intro  # its width follows the page's: see resizeEvent
         layout.addWidget(title)
         layout.addSpacing(8)
         layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -56,7 +55,6 @@ class WelcomePage(QWidget):
                 self.tr("Download %1").replace("%1", name),
                 self.tr("%1, %2 GB — recommended for this computer")
                 .replace("%1", entry.quant).replace("%2", i18n.number(size / 1e9, 1)))
-            self.download_button.setMaximumWidth(520)
             self.download_button.setDefault(True)
             self.download_button.clicked.connect(lambda: self.downloadRequested.emit(entry))
             layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -68,3 +66,14 @@ class WelcomePage(QWidget):
         self.open_button = QPushButton(self.tr("Open a GGUF model file…"))
         self.open_button.clicked.connect(self.openRequested.emit)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A word-wrapped label needs a fixed width to get its height: a line a reader's eye
+        can follow (520 px), narrower on a narrow window."""
+        width = max(160, min(520, event.size().width() - 40))
+        self.intro.setFixedWidth(width)
+        if self.choice is not None:  # its description wraps too, at the same width
+            button = self.download_button
+            button.setFixedWidth(min(width, button.sizeHint().width()))
+            button.setFixedHeight(button.heightForWidth(button.width()))
+        super().resizeEvent(event)
