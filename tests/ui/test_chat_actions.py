@@ -3,34 +3,20 @@ mouse, a chat switched in the sidebar while a reply is on its way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from app.core.engine.worker import EngineService
-from app.core.paths import AppPaths, app_paths
+from app.core.paths import AppPaths
 from app.core.settings import Settings
 from app.core.store import Store
 from app.ui.chat_view import ChatView
 from app.ui.main_window import MainWindow
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def paths(parla_home: Path) -> AppPaths:
-    return app_paths().ensure()
-
-
-@pytest.fixture
-def engine() -> Iterator[EngineService]:
-    service = EngineService()
-    yield service
-    service.shutdown()
 
 
 def open_window(qtbot: QtBot, engine: EngineService, paths: AppPaths, model: Path,

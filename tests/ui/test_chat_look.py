@@ -19,9 +19,8 @@ from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings
 from app.ui.main_window import MainWindow
-from tests.ui.test_chat_actions import engine, open_window, paths, saved, seed
+from tests.ui.test_chat_actions import open_window, saved, seed
 
-__all__ = ["engine", "paths"]  # fixtures, used by name
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen menus
 
 TIMEOUT = 60_000

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.engine.worker import EngineService
-from app.core.paths import AppPaths, app_paths
+from app.core.paths import AppPaths
 from app.core.settings import Settings
 from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.sidebar import HTML_ROLE
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def paths(parla_home: Path) -> AppPaths:
-    return app_paths().ensure()
-
-
-@pytest.fixture
-def engine() -> Iterator[EngineService]:
-    service = EngineService()
-    yield service
-    service.shutdown()
 
 
 def open_window(qtbot: QtBot, engine: EngineService, paths: AppPaths,

@@ -3,7 +3,6 @@ the Chat and Help menus. Real window, real SQLite; SmolLM2 where a reply must ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.core.engine.worker import EngineService
-from app.core.paths import AppPaths, app_paths
+from app.core.paths import AppPaths
 from app.core.settings import Settings
 from app.core.store import Store
 from app.ui.about import AboutDialog
@@ -24,18 +23,6 @@ from app.ui.sidebar import HTML_ROLE, ID_ROLE
 TIMEOUT = 60_000
 # Menus pop up on the offscreen platform, which cannot raise them or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def paths(parla_home: Path) -> AppPaths:
-    return app_paths().ensure()
-
-
-@pytest.fixture
-def engine() -> Iterator[EngineService]:
-    service = EngineService()
-    yield service
-    service.shutdown()
 
 
 def open_window(qtbot: QtBot, engine: EngineService, paths: AppPaths,
