@@ -17,6 +17,7 @@ from typing import Any
 from app.core.engine.base import GPU_LAYERS_AUTO, SamplingParams
 from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from app.core.server.config import DEFAULT_PORT
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ class Settings:
     system_prompts: dict[str, str] = field(default_factory=dict)
     accepted_licenses: list[str] = field(default_factory=list)
     """Licence URLs the user accepted before a first download."""
+    api_server: bool = False
+    """Serve the loaded model through the local OpenAI-compatible API (127.0.0.1 only)."""
+    api_port: int = DEFAULT_PORT
 
     def sampling(self) -> SamplingParams:
         """How a reply is sampled with these settings."""
@@ -64,6 +68,7 @@ class Settings:
             "max_reply_tokens": 1 <= self.max_reply_tokens <= 131_072,
             "threads": 0 <= self.threads <= 1024,
             "gpu_layers": self.gpu_layers >= GPU_LAYERS_AUTO,
+            "api_port": 1024 <= self.api_port <= 65535,
         }
         for name, ok in checks.items():
             if not ok:

@@ -59,6 +59,7 @@ from app.ui.menus import MenuSlots, build_menus
 from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
 from app.ui.notice_bar import NoticeBar
+from app.ui.server_control import ServerControl
 from app.ui.sidebar import Sidebar
 from app.ui.sidebar_toggle import SidebarToggle, let_shrink
 from app.ui.starters import StarterRow
@@ -86,8 +87,7 @@ class MainWindow(QMainWindow):
         self._replying: ChatSession | None = None
         """The chat the running reply belongs to: it may go on while another chat is open."""
         self._loading = False
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setInterval(1000)  # at most one second of a reply is ever at risk
+        self._flush_timer = QTimer(self, interval=1000)  # at most 1 s of a reply is at risk
         self._flush_timer.timeout.connect(self.store.flush)
         self._flush_timer.start()
 
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_body()
         self.status = StatusLine(self.statusBar())
+        self.api = ServerControl(engine, settings, paths.config, self.statusBar(), self.notice)
+        self.model_actions.settingsApplied.connect(self.api.apply)
         self._connect_engine()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._rerender)
         self.chats = ChatList(self, self.store, self.sidebar, self.notice, self.status)
@@ -367,7 +369,6 @@ class MainWindow(QMainWindow):
         self._finish_reply("; ".join(notes), "stopped" if stopped else "complete", stats)
         if self.model is not None:
             self.status.reply_done(stats, self.model.context_length)
-        if self.model is not None:
             self.model_actions.record_speed(self.model, stats)
 
     @Slot(int, object)
@@ -443,6 +444,7 @@ class MainWindow(QMainWindow):
         self._flush_timer.stop()
         self.store.flush()
         self.model_actions.shutdown()
+        self.api.shutdown()
         if self._owns_store:
             self.store.close()
         super().closeEvent(event)

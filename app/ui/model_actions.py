@@ -43,6 +43,7 @@ class ModelActions(QObject):
     """
 
     installedChanged = Signal(list)  # [(name shown, Path)] of the installed models on disk
+    settingsApplied = Signal()  # the Settings dialog's OK: the live settings have changed
 
     def __init__(self, parent: QWidget, engine: EngineService, settings: Settings,
                  paths: AppPaths, downloads: DownloadService | None, *,
@@ -129,7 +130,8 @@ class ModelActions(QObject):
 
     def show_settings(self, language: str | None = None) -> SettingsDialog:
         """Settings, its System prompts tab on ``language`` (the open conversation's)."""
-        dialog = SettingsDialog(self.settings, self.parent_widget, language=language)
+        dialog = SettingsDialog(self.settings, self.parent_widget, language=language,
+                                config_dir=self.paths.config)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.open()
         return dialog
@@ -139,6 +141,7 @@ class ModelActions(QObject):
         reload = dialog.needs_reload()
         dialog.apply_to(self.settings)
         save_settings(self.settings, self.paths.settings_file)
+        self.settingsApplied.emit()
         if reload:
             self.reload_model()
 

@@ -8,6 +8,7 @@ the dialog reports whether a reload is needed.
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from app.core.engine.base import GPU_LAYERS_AUTO
 from app.core.languages import LANGUAGES
 from app.core.prompts import default_system_prompts
 from app.core.settings import Settings
+from app.ui.server_control import ServerTab
 
 RELOAD_FIELDS = ("context_length", "threads", "gpu_layers")
 MAX_CONTEXT = 4096
@@ -55,7 +57,8 @@ class SettingsDialog(QDialog):
     (a French chat's user came for the French prompt, not the English one)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 max_context: int = MAX_CONTEXT, language: str | None = None) -> None:
+                 max_context: int = MAX_CONTEXT, language: str | None = None,
+                 config_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.original = settings
         self.edited = copy.deepcopy(settings)
@@ -64,6 +67,10 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._generation_tab(max_context), self.tr("General"))
         tabs.addTab(self._prompts_tab(language or settings.language), self.tr("System prompts"))
+        self.server_tab = ServerTab(settings, config_dir) if config_dir is not None else None
+        if self.server_tab is not None:
+            tabs.addTab(self.server_tab, self.tr("Local API server"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -199,6 +206,8 @@ class SettingsDialog(QDialog):
         mode = self.gpu_mode.currentData()
         s.gpu_layers = GPU_LAYERS_AUTO if mode == "auto" else 0 if mode == "cpu" \
             else self.gpu_layers.value()
+        if self.server_tab is not None:
+            self.server_tab.apply_to(s)
         return s
 
     def needs_reload(self) -> bool:
@@ -213,7 +222,8 @@ class SettingsDialog(QDialog):
     @Slot()
     def restore_defaults(self) -> None:
         defaults = Settings()
-        keep = {"language", "ui_language", "model_path", "accepted_licenses", "system_prompts"}
+        keep = {"language", "ui_language", "model_path", "accepted_licenses", "system_prompts",
+                "api_server", "api_port"}
         for name, value in vars(defaults).items():
             if name not in keep:
                 setattr(self.edited, name, value)

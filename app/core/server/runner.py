@@ -40,8 +40,17 @@ class ApiServer:
     def url(self) -> str:
         return self.config.url()
 
-    def start(self) -> None:
-        """Bind and serve; raises OSError if the address cannot be bound."""
+    @property
+    def running(self) -> bool:
+        """Whether the server's thread is still up (it may be finishing after ``stop``)."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, *, wait: bool = True) -> None:
+        """Bind and serve; raises OSError if the address cannot be bound.
+
+        ``wait=False`` returns once the socket is bound (the GUI's way: it never waits on
+        the network); connections made before uvicorn runs wait in the socket's backlog.
+        """
         family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -61,17 +70,23 @@ class ApiServer:
         self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                         name="parla-api", daemon=True)
         self._thread.start()
+        if not wait:
+            log.info("API server starting on %s", self.url())
+            return
         deadline = time.monotonic() + START_TIMEOUT_S
         while not server.started and self._thread.is_alive() and time.monotonic() < deadline:
             time.sleep(0.01)
         log.info("API server listening on %s%s", self.url(),
                  f" (API key {mask(self.config.api_key)})" if self.config.api_key else "")
 
-    def stop(self) -> None:
-        """Finish the open requests' streams and end the thread (a few seconds at most)."""
+    def stop(self, *, wait: bool = True) -> None:
+        """Finish the open requests' streams and end the thread (a few seconds at most).
+
+        ``wait=False`` only asks: ``running`` turns False when the port is free again.
+        """
         if self._server is not None:
             self._server.should_exit = True
-        if self._thread is not None:
+        if wait and self._thread is not None:
             self._thread.join(timeout=START_TIMEOUT_S)
+            self._thread = None
         self._server = None
-        self._thread = None
