@@ -833,6 +833,82 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Beispielanfrage kopieren</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>Der lokale API-Server konnte nicht starten: Port %1 ist belegt oder nicht erlaubt (%2). Wähle in den Einstellungen einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · beantwortet %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>Der lokale API-Server: Andere Programme auf diesem Computer können das geladene Modell unter %1 nutzen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>Andere Programme auf diesem Computer (Editor-Erweiterungen, Skripte, der openai-Client) können das geladene Modell über eine OpenAI-kompatible API nutzen. Ihre Anfragen warten mit deinen Chats, bis sie an der Reihe sind. Andere Computer erreichen sie nicht.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Lokalen API-Server ausführen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Im Terminal ausprobieren:</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Beispielanfrage</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>keiner (jedes Programm auf diesem Computer darf ihn aufrufen)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>Programme müssen ihn dann als &quot;Authorization: Bearer KEY&quot; senden.
+Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Lokaler API-Server</translation>
     </message>
     <message>
         <source>Automatic</source>

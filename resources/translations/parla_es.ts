@@ -833,6 +833,82 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Copiar una petición de ejemplo</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>El servidor de API local no pudo iniciarse: el puerto %1 está en uso o no está permitido (%2). Elige otro puerto en Ajustes.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · respondiendo %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>El servidor de API local: otros programas de este ordenador pueden usar el modelo cargado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>Otros programas de este ordenador (extensiones del editor, scripts, el cliente openai) pueden usar el modelo cargado mediante una API compatible con OpenAI. Sus peticiones esperan su turno junto a tus chats. Otros ordenadores no pueden acceder.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Ejecutar el servidor de API local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Pruébalo en una terminal:</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Petición de ejemplo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>ninguna (cualquier programa de este ordenador puede llamarlo)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>Los programas deberán enviarla como &quot;Authorization: Bearer KEY&quot;.
+Escribe una clave nueva (vacía para quitarla):</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Servidor de API local</translation>
     </message>
     <message>
         <source>Automatic</source>

@@ -833,6 +833,82 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Copier une requête d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>Le serveur d&apos;API local n&apos;a pas pu démarrer : le port %1 est utilisé ou non autorisé (%2). Choisissez un autre port dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · répond à %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>Le serveur d&apos;API local : d&apos;autres programmes de cet ordinateur peuvent utiliser le modèle chargé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>D&apos;autres programmes de cet ordinateur (extensions d&apos;éditeur, scripts, le client openai) peuvent utiliser le modèle chargé par une API compatible OpenAI. Leurs requêtes attendent leur tour avec vos discussions. Les autres ordinateurs ne peuvent pas l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Lancer le serveur d&apos;API local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Essayez-le dans un terminal :</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Requête d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>aucune (tout programme de cet ordinateur peut l&apos;appeler)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>Les programmes devront alors l&apos;envoyer sous la forme &quot;Authorization: Bearer KEY&quot;.
+Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>La clé n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Serveur d&apos;API local</translation>
     </message>
     <message>
         <source>Automatic</source>

@@ -833,6 +833,82 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Copia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Copia una richiesta di esempio</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>Il server API locale non è partito: la porta %1 è in uso o non è consentita (%2). Scegli un&apos;altra porta nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · risponde a %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>Il server API locale: altri programmi su questo computer possono usare il modello caricato su %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>Altri programmi su questo computer (estensioni dell&apos;editor, script, il client openai) possono usare il modello caricato tramite un&apos;API compatibile con OpenAI. Le loro richieste aspettano il proprio turno insieme alle tue chat. Altri computer non possono raggiungerla.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Esegui il server API locale</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambia…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Provalo in un terminale:</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Richiesta di esempio</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>nessuna (qualsiasi programma su questo computer può chiamarlo)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>I programmi dovranno inviarla come &quot;Authorization: Bearer KEY&quot;.
+Scrivi una nuova chiave (vuota per rimuoverla):</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Impossibile salvare la chiave: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     <message>
         <source>General</source>
         <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Server API locale</translation>
     </message>
     <message>
         <source>Automatic</source>

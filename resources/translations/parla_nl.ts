@@ -833,6 +833,82 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Voorbeeldverzoek kopiëren</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>De lokale API-server kon niet starten: poort %1 is in gebruik of niet toegestaan (%2). Kies een andere poort in Instellingen.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · beantwoordt %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>De lokale API-server: andere programma&apos;s op deze computer kunnen het geladen model gebruiken op %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>Andere programma&apos;s op deze computer (editorextensies, scripts, de openai-client) kunnen het geladen model gebruiken via een OpenAI-compatibele API. Hun verzoeken wachten op hun beurt samen met je chats. Andere computers kunnen er niet bij.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Lokale API-server uitvoeren</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Probeer het in een terminal:</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Voorbeeldverzoek</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>geen (elk programma op deze computer mag hem aanroepen)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>Programma&apos;s moeten hem dan sturen als &quot;Authorization: Bearer KEY&quot;.
+Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>De sleutel kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     <message>
         <source>General</source>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Lokale API-server</translation>
     </message>
     <message>
         <source>Automatic</source>

@@ -833,6 +833,82 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     </message>
 </context>
 <context>
+    <name>ServerControl</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar o endereço</translation>
+    </message>
+    <message>
+        <source>Copy example request</source>
+        <translation>Copiar um pedido de exemplo</translation>
+    </message>
+    <message>
+        <source>The local API server could not start: port %1 is in use or not allowed (%2). Choose another port in Settings.</source>
+        <translation>O servidor de API local não pôde iniciar: a porta %1 está em uso ou não é permitida (%2). Escolha outra porta nas Definições.</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>API %1 · answering %2</source>
+        <translation>API %1 · a responder a %2</translation>
+    </message>
+    <message>
+        <source>The local API server: other programs on this computer can use the loaded model at %1</source>
+        <translation>O servidor de API local: outros programas neste computador podem usar o modelo carregado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Other programs on this computer (editor extensions, scripts, the openai client) can use the loaded model through an OpenAI-compatible API. Their requests wait their turn with your chats. Other computers cannot reach it.</source>
+        <translation>Outros programas neste computador (extensões do editor, scripts, o cliente openai) podem usar o modelo carregado através de uma API compatível com a OpenAI. Os pedidos deles esperam a sua vez com as suas conversas. Outros computadores não a conseguem alcançar.</translation>
+    </message>
+    <message>
+        <source>Run the local API server</source>
+        <translation>Executar o servidor de API local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Try it in a terminal:</source>
+        <translation>Experimente num terminal:</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Pedido de exemplo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>none (any program on this computer may call it)</source>
+        <translation>nenhuma (qualquer programa neste computador o pode chamar)</translation>
+    </message>
+    <message>
+        <source>Programs must then send it as &quot;Authorization: Bearer KEY&quot;.
+Type a new key (empty to remove it):</source>
+        <translation>Os programas terão de a enviar como &quot;Authorization: Bearer KEY&quot;.
+Escreva uma nova chave (vazia para a remover):</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Não foi possível guardar a chave: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -857,6 +933,10 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     <message>
         <source>General</source>
         <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Servidor de API local</translation>
     </message>
     <message>
         <source>Automatic</source>
