@@ -5,7 +5,8 @@
 A .deb is unpacked into a scratch root (as dpkg would lay it out) and a .tar.gz into a
 scratch folder; then the frozen app runs `parla --self-test MODEL` in a real window
 (Xvfb when available), with its own PARLA_HOME. It must show its window, load the model,
-answer "What is the capital of France?" with "Paris", and exit 0. Prints a JSON report
+answer "What is the capital of France?" with "Paris" in the window and again through its
+local API server (on a free 127.0.0.1 port), and exit 0. Prints a JSON report
 with the sizes and the time from launch to a visible window.
 """
 
@@ -52,7 +53,10 @@ def run_app(binary: Path, model: Path, home: Path) -> dict[str, object]:
     answer = str(reply["reply"])
     if "Paris" not in answer:
         raise SystemExit(f"{binary} answered {answer!r}")
-    return {"window_shown_s": round(shown, 2), "reply": answer,
+    api = reply.get("api") or {}
+    if "Paris" not in str(api.get("reply", "")):
+        raise SystemExit(f"{binary}'s local API server answered {api!r}")
+    return {"window_shown_s": round(shown, 2), "reply": answer, "api_reply": api["reply"],
             "tokens_per_second": reply["stats"]["tokens_per_second"]}
 
 

@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 import threading
+import urllib.request
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
@@ -64,12 +65,25 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
         window.composer.submit()
 
     def done(_request: int, stats: object) -> None:
+        engine.finished.disconnect(done)  # the API's reply below finishes on it too
         reply = window.session.messages[-1].content if window.session.messages else ""
-        print("PARLA_SELF_TEST_REPLY " + json.dumps(
-            {"reply": reply, "stats": dataclasses.asdict(stats),  # type: ignore[call-overload]
-             "memory": resident_memory()}
-        ), flush=True)
-        app.exit(0 if reply.strip() else 1)
+        report = {"reply": reply, "stats": dataclasses.asdict(stats),  # type: ignore[call-overload]
+                  "memory": resident_memory()}
+        # The same question through the local API server: the build must carry its stack.
+        api: dict[str, object] = {}
+        thread = threading.Thread(target=_ask_api, args=(window.api.url or "", api), daemon=True)
+        thread.start()
+        poll = QTimer(window)
+
+        def check() -> None:
+            if not thread.is_alive():
+                poll.stop()
+                report["api"] = api
+                print("PARLA_SELF_TEST_REPLY " + json.dumps(report), flush=True)
+                app.exit(0 if reply.strip() and api.get("reply") else 1)
+
+        poll.timeout.connect(check)
+        poll.start(50)
 
     window.settings.temperature = 0.0
     window.settings.max_reply_tokens = 48
@@ -77,12 +91,30 @@ def _self_test(window: MainWindow, engine: EngineService, model: Path) -> None:
     # are nearly tied, and AVX2 and AVX-512 kernels round them differently (see notes).
     window.session.language = "en"
     window.settings.system_prompts = {"en": "You are a helpful assistant."}
+    window.settings.api_server, window.settings.api_port = True, 0  # any free port
+    window.api.apply()
     engine.loaded.connect(ask)
     engine.loadFailed.connect(lambda message: fail(str(message)))
     engine.failed.connect(lambda _r, message: fail(str(message)))
     engine.finished.connect(done)
     QTimer.singleShot(180_000, lambda: fail("timed out"))
     window.open_model(model)
+
+
+def _ask_api(url: str, result: dict[str, object]) -> None:
+    """Ask the self-test's question through the local API (on a plain thread)."""
+    body = json.dumps({"messages": [
+        {"role": "system", "content": "You are a helpful assistant."},
+        {"role": "user", "content": "What is the capital of France?"}],
+        "temperature": 0, "max_tokens": 48})
+    try:
+        with urllib.request.urlopen(urllib.request.Request(  # noqa: S310 (our http:// URL)
+                url + "/chat/completions", data=body.encode(),
+                headers={"Content-Type": "application/json"}), timeout=120) as response:
+            answer = json.loads(response.read())
+        result["reply"] = answer["choices"][0]["message"]["content"]
+    except (OSError, ValueError, KeyError, IndexError) as exc:
+        result["error"] = repr(exc)
 
 
 def _take_option(args: list[str], name: str, *, with_value: bool) -> str | None:
