@@ -32,11 +32,16 @@ def _parser() -> argparse.ArgumentParser:
                         help="fewer rounds and only Q4_K_M: checks that everything runs")
     parser.add_argument("--no-stablelm", action="store_true",
                         help="skip the 1.6B-shaped model (it takes minutes to write once)")
+    parser.add_argument("--only", action="append", choices=("api",), default=[],
+                        help="measure only this section (api: the local API server, a few "
+                             "minutes) into OUT's earlier results.json and the page, keeping "
+                             "the other sections' figures; each section records its run")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(arguments)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -50,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"SmolLM2 not found at {args.smollm2}; run `make test-models` to include it.")
     run_benchmarks(BenchOptions(out=args.out, models_dir=args.models_dir, smollm2=smollm2,
                                 quick=args.quick, stablelm=not args.no_stablelm,
-                                page=args.page))
+                                page=args.page, only=tuple(args.only),
+                                command=" ".join(["python -m bench", *arguments])))
     return 0
 
 

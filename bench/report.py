@@ -27,10 +27,13 @@ first run writes the StableLM 2 1.6B-shaped models (random weights, the real
 model's exact tensor shapes, quantised by llama.cpp's own quantiser) into
 `.cache/bench-models/`, which takes about ten minutes on two cores; later runs
 reuse them. `--quick` checks that everything runs in a couple of minutes.
+`--only api` measures just the local API server section (a few minutes) and puts
+it into the existing `results.json` and this page, keeping the other figures; a
+section measured that way says so below.
 
 **Machine:** {cpu}, {logical_cpus} logical CPUs ({physical_cores} physical cores),
 {system}, GPU offload: {gpu}. Python {python}, llama-cpp-python {llama_cpp_python},
-Parla {parla} ({commit}), {date}. The run took {minutes:.0f} minutes.{quick_note}
+Parla {parla} ({commit}), {date}. The run took {minutes:.0f} minutes.{load_note}{quick_note}
 """
 
 
@@ -44,6 +47,45 @@ def _ms(seconds: list[float]) -> str:
 
 def _verdict(ok: bool) -> str:
     return "met" if ok else "**missed**"
+
+
+def _load(averages: list[float]) -> str:
+    return f"{averages[0]:.2f}" if averages else "unknown"
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _api_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """Issue 12's targets for the local API server, per model."""
+    from bench.api import CONCURRENT_RATIO_TARGET, DECODE_RATIO_TARGET, TTFT_ADDED_TARGET_MS
+
+    rows: list[tuple[str, str, str, bool]] = []
+    for model in section["models"]:
+        label, ratio = model["label"], model["decode_ratio"]
+        rows.append((f"7. Decode speed through the API server / in-process, {label}",
+                     f"≥ {DECODE_RATIO_TARGET}",
+                     f"{_ratio(ratio)} ({model['decode_tps_api']:.2f} vs "
+                     f"{model['decode_tps_in_process']:.2f} tokens/s)",
+                     ratio is not None and ratio >= DECODE_RATIO_TARGET))
+        rows.append((f"7. Time to first token the API server adds, {label}",
+                     f"≤ {TTFT_ADDED_TARGET_MS:.0f} ms (median)",
+                     f"median {model['ttft_added_ms']:.1f} ms",
+                     model["ttft_added_ms"] <= TTFT_ADDED_TARGET_MS))
+        together = model["concurrent_ratio"]
+        rows.append((f"7. {section['clients']} API clients at once / one alone, throughput, "
+                     f"{label}", f"≥ {CONCURRENT_RATIO_TARGET}",
+                     f"{_ratio(together)} ({model['throughput_tps_8_clients']:.2f} vs "
+                     f"{model['throughput_tps_one_client']:.2f} tokens/s)",
+                     together is not None and together >= CONCURRENT_RATIO_TARGET))
+        worst = max(model["waits"], key=lambda w: w["wait_s"] / w["bound_s"])
+        rows.append((f"7. Each of {section['clients']} API clients' wait against its place in "
+                     f"the queue, {label}", "≤ 1.25 replies per client ahead + 0.5 s",
+                     f"closest: {worst['wait_s']:.2f} s at place {worst['place']} (bound "
+                     f"{worst['bound_s']:.2f} s); one reply {model['one_reply_s']:.2f} s",
+                     model["waits_within_bound"]))
+    return rows
 
 
 def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
@@ -63,17 +105,18 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
                      f"raw llama.cpp {first['raw_ratio']:.2f}x, "
                      f"{first['new_tokens']} new tokens after {first['history_tokens']})",
                      first["ratio"] <= 1.2))
-    beat = results["heartbeat"]
-    rows.append(("3. GUI-thread gaps while a markdown reply streams", "p99 ≤ 16 ms, max ≤ 50 ms",
-                 f"p99 {beat['p99_ms']:.1f} ms, max {beat['max_ms']:.1f} ms "
-                 f"({beat['tokens']} tokens at {beat['tokens_per_second']:.0f} tokens/s)",
-                 beat["p99_ms"] <= 16 and beat["max_ms"] <= 50))
-    cost = results["render_cost"]
-    first_cost, last_cost = cost["ms_per_token"][0], cost["ms_per_token"][-1]
-    rows.append((f"4. Render cost per token at {cost['at_tokens'][-1]} / at "
-                 f"{cost['at_tokens'][0]} tokens", "≤ 1.5x",
-                 f"{last_cost / first_cost:.2f}x ({last_cost:.2f} vs {first_cost:.2f} ms)",
-                 last_cost / first_cost <= 1.5))
+    if beat := results.get("heartbeat"):
+        rows.append(("3. GUI-thread gaps while a markdown reply streams",
+                     "p99 ≤ 16 ms, max ≤ 50 ms",
+                     f"p99 {beat['p99_ms']:.1f} ms, max {beat['max_ms']:.1f} ms "
+                     f"({beat['tokens']} tokens at {beat['tokens_per_second']:.0f} tokens/s)",
+                     beat["p99_ms"] <= 16 and beat["max_ms"] <= 50))
+    if cost := results.get("render_cost"):
+        first_cost, last_cost = cost["ms_per_token"][0], cost["ms_per_token"][-1]
+        rows.append((f"4. Render cost per token at {cost['at_tokens'][-1]} / at "
+                     f"{cost['at_tokens'][0]} tokens", "≤ 1.5x",
+                     f"{last_cost / first_cost:.2f}x ({last_cost:.2f} vs {first_cost:.2f} ms)",
+                     last_cost / first_cost <= 1.5))
     for model in results["models"]:
         stop = model["stop"]
         median = statistics.median(stop["during_generation_ms"])
@@ -86,15 +129,17 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
                      "≤ 200 ms",
                      f"median {statistics.median(stop['during_prompt_ms']):.1f} ms, "
                      f"max {worst:.1f} ms", worst <= 200))
-    start = results["cold_start"]
-    rows.append(("6. Cold start to a painted window (no model)", "≤ 1 s",
-                 f"median {start['median']:.2f} s, max {max(start['seconds']):.2f} s",
-                 max(start["seconds"]) <= 1.0))
-    for memory in results["memory"]:
+    if start := results.get("cold_start"):
+        rows.append(("6. Cold start to a painted window (no model)", "≤ 1 s",
+                     f"median {start['median']:.2f} s, max {max(start['seconds']):.2f} s",
+                     max(start["seconds"]) <= 1.0))
+    for memory in results.get("memory", []):
         rows.append((f"6. App memory beyond the model's own, {memory['model']}", "≤ 200 MB",
                      f"{_fmt_bytes(memory['overhead'])} ({_fmt_bytes(memory['app_rss'])} app, "
                      f"{_fmt_bytes(memory['raw_rss'])} bare llama-cpp-python)",
                      memory["overhead"] <= 200 * 2**20))
+    if "api" in results:
+        rows += _api_aims(results["api"])
     return rows
 
 
@@ -132,6 +177,60 @@ def _sweep_choice(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _api_section(section: dict[str, Any]) -> str:
+    """The local API server's section; says which run it came from if not the page's."""
+    run = section["run"]
+    clients = section["clients"]
+    models = section["models"]
+    lines = ["\n## Local API server\n"]
+    if run["alone"]:
+        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
+                     f"{run['date']} (Parla {run['commit']}), in {run['seconds'] / 60:.0f} "
+                     "minutes; the rest of the page comes from the run described at the top. "
+                     f"The 1-minute load average was {_load(run['load_average_before'])} "
+                     f"before it and {_load(run['load_average_after'])} at its end (the "
+                     "benchmark's own threads count in the latter)."
+                     + (" A `--quick` run: the figures are only a smoke check."
+                        if run["quick"] else "") + "\n")
+    first = models[0] if models else {"tokens": 0, "rounds": 0}
+    lines.append(
+        "Parla's OpenAI-compatible server against the same model in-process, in one run "
+        "and on one engine. Each round asks the engine directly, as the chat window does, "
+        "then through the server with the `openai` Python client streaming; same prompt, "
+        f"seed and {first['tokens']} tokens, {first['rounds']} rounds, alternating. *Decode* "
+        "is tokens/s after the first token: the engine's own figure in-process, the "
+        "client's between its first and last text chunk through the API. *First token "
+        "added* is the client's time to its first text minus the engine's own time to "
+        "first token for the same request: what HTTP, the bridge's queued signals and the "
+        "SSE framing add. Then one client asks three times in a row, and "
+        f"{clients} clients ask at once (the engine writes one reply at a time, first come, "
+        "first served): throughput is their tokens over the wall time, and each client's "
+        "wait for its first token is held against its place in the queue (1.25 times one "
+        "reply's time for each client ahead of it, plus 0.5 s).\n")
+    lines.append("| Model | Decode, in-process | Decode, API | API / in-process "
+                 "| First token added (median; rounds) | One client | "
+                 f"{clients} clients | {clients} / one |\n"
+                 "|---|---:|---:|---:|---|---:|---:|---:|")
+    for model in models:
+        rounds = ", ".join(f"{v:.1f}" for v in model["ttft_added_ms_rounds"])
+        lines.append(
+            f"| {model['label']} | {model['decode_tps_in_process']:.2f} tok/s | "
+            f"{model['decode_tps_api']:.2f} tok/s | {_ratio(model['decode_ratio'])} | "
+            f"**{model['ttft_added_ms']:.1f} ms** ({rounds}) | "
+            f"{model['throughput_tps_one_client']:.2f} tok/s | "
+            f"{model['throughput_tps_8_clients']:.2f} tok/s | "
+            f"{_ratio(model['concurrent_ratio'])} |")
+    lines.append("\nEach client's wait for its first token, by its place in the queue "
+                 "(wait / bound):\n")
+    lines.append("| Place | " + " | ".join(m["label"] for m in models) + " |\n|---:|"
+                 + "---:|" * len(models))
+    for place in range(clients):
+        cells = [next((f"{w['wait_s']:.2f} / {w['bound_s']:.2f} s" for w in m["waits"]
+                       if w["place"] == place), "-") for m in models]
+        lines.append(f"| {place + 1} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def markdown(results: dict[str, Any], *, images: Path | None = None,
              page: Path | None = None) -> str:
     """The report page; plots are linked relative to ``page`` (default: side by side)."""
@@ -143,15 +242,19 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
     machine = results["machine"]
     quick_note = ("\n\n> This was a `--quick` run: fewer rounds, and the figures are only a "
                   "smoke check.") if results.get("quick") else ""
+    load_note = (f" The 1-minute load average was {_load(machine['load_average'])} as it "
+                 "started." if "load_average" in machine else "")
     parts = [_INTRO.format(command=COMMAND, gpu="yes" if machine["gpu_offload"] else "no",
-                           minutes=results["seconds"] / 60, quick_note=quick_note, **machine)]
+                           minutes=results["seconds"] / 60, quick_note=quick_note,
+                           load_note=load_note, **machine)]
     parts.append("## Aims\n\n| Aim | Target | Measured | |\n|---|---|---|---|")
     parts += [f"| {aim} | {target} | {measured} | {_verdict(ok)} |"
               for aim, target, measured, ok in aims(results)]
 
-    parts.append("\n## Models\n\n| Model | File | Load, cold | Load, warm | Decode, raw "
-                 "| Decode, app | First token, fresh | First token, turn 10 |\n"
-                 "|---|---:|---:|---:|---:|---:|---:|---:|")
+    if results["models"]:
+        parts.append("\n## Models\n\n| Model | File | Load, cold | Load, warm | Decode, raw "
+                     "| Decode, app | First token, fresh | First token, turn 10 |\n"
+                     "|---|---:|---:|---:|---:|---:|---:|---:|")
     for model in results["models"]:
         load, decode, first = model["load"], model["decode"], model["first_token"]
         cold = (f"{statistics.median(load['cold_seconds']):.2f} s" if load["cold_seconds"]
@@ -162,11 +265,12 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
             f"{decode['raw_median']:.2f} tok/s | {decode['app_median']:.2f} tok/s | "
             f"{statistics.median(first['fresh_seconds']) * 1000:.0f} ms | "
             f"{statistics.median(first['ten_turn_seconds']) * 1000:.0f} ms |")
-    parts.append(
-        "\nDecode speeds are medians over the rounds; the app's is measured where the GUI "
-        "thread receives each token's text signal. Load times run from asking the engine "
-        "thread to load until its `loaded` signal reaches the GUI thread; *cold* first "
-        "evicts the file from the page cache.")
+    if results["models"]:
+        parts.append(
+            "\nDecode speeds are medians over the rounds; the app's is measured where the GUI "
+            "thread receives each token's text signal. Load times run from asking the engine "
+            "thread to load until its `loaded` signal reaches the GUI thread; *cold* first "
+            "evicts the file from the page cache.")
 
     if results.get("quantizations"):
         parts.append("\n## StableLM 2 1.6B by quantization\n\n![tokens/s per quantization]"
@@ -176,32 +280,35 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
                   f" | {q['prompt_tokens_per_second']:.1f} | "
                   f"{q['decode_tokens_per_second']:.2f} |" for q in results["quantizations"]]
 
-    parts.append("\n## Threads and batch size\n\nOn the 1.6B-shaped Q4_K_M, raw llama.cpp: "
-                 "reading a 512-token prompt and decoding 48 tokens, every setting in turn, "
-                 "forwards then backwards, four rounds.\n\n" + _sweep_choice(results))
+    if "sweep" in results:
+        parts.append("\n## Threads and batch size\n\nOn the 1.6B-shaped Q4_K_M, raw llama.cpp: "
+                     "reading a 512-token prompt and decoding 48 tokens, every setting in turn, "
+                     "forwards then backwards, four rounds.\n\n" + _sweep_choice(results))
 
-    beat = results["heartbeat"]
-    parts.append(
-        f"\n## GUI responsiveness\n\n![GUI-thread gaps]({image('heartbeat.png')})\n\n"
-        f"A 1 ms `QTimer` on the GUI thread of the real main window while a "
-        f"{beat['tokens']}-token markdown reply (headings, lists, tables, code in three "
-        f"languages) streams in at {beat['tokens_per_second']:.0f} tokens/s through the real "
-        f"engine thread, store and chat view (offscreen). {beat['beats']} beats: median gap "
-        f"{beat['p50_ms']:.2f} ms, p99 {beat['p99_ms']:.1f} ms, max {beat['max_ms']:.1f} ms; "
-        f"the view re-rendered {beat['renders']} times.")
-    cost = results["render_cost"]
-    parts.append(
-        f"\n## Render cost as a reply grows\n\n![render cost]({image('render_cost.png')})\n\n"
-        "Appending one token and re-rendering at once (the worst case; the view normally "
-        "coalesces to about 30 renders a second), median of 20 tokens, best of the runs. "
-        "Only the blocks still open are re-rendered, so the cost stays flat; rendering the "
-        "whole reply from scratch, shown for contrast, grows with its length.\n\n"
-        "| Reply length | Per token, streaming | Whole reply from scratch |\n|---:|---:|---:|")
-    parts += [f"| {n} tokens | {ms:.2f} ms | {whole:.2f} ms |"
-              for n, ms, whole in zip(cost["at_tokens"], cost["ms_per_token"],
-                                      cost["whole_render_ms"], strict=True)]
+    if beat := results.get("heartbeat"):
+        parts.append(
+            f"\n## GUI responsiveness\n\n![GUI-thread gaps]({image('heartbeat.png')})\n\n"
+            f"A 1 ms `QTimer` on the GUI thread of the real main window while a "
+            f"{beat['tokens']}-token markdown reply (headings, lists, tables, code in three "
+            f"languages) streams in at {beat['tokens_per_second']:.0f} tokens/s through the "
+            f"real engine thread, store and chat view (offscreen). {beat['beats']} beats: "
+            f"median gap {beat['p50_ms']:.2f} ms, p99 {beat['p99_ms']:.1f} ms, max "
+            f"{beat['max_ms']:.1f} ms; the view re-rendered {beat['renders']} times.")
+    if cost := results.get("render_cost"):
+        parts.append(
+            f"\n## Render cost as a reply grows\n\n![render cost]({image('render_cost.png')})"
+            "\n\nAppending one token and re-rendering at once (the worst case; the view "
+            "normally coalesces to about 30 renders a second), median of 20 tokens, best of "
+            "the runs. Only the blocks still open are re-rendered, so the cost stays flat; "
+            "rendering the whole reply from scratch, shown for contrast, grows with its "
+            "length.\n\n"
+            "| Reply length | Per token, streaming | Whole reply from scratch |\n|---:|---:|---:|")
+        parts += [f"| {n} tokens | {ms:.2f} ms | {whole:.2f} ms |"
+                  for n, ms, whole in zip(cost["at_tokens"], cost["ms_per_token"],
+                                          cost["whole_render_ms"], strict=True)]
 
-    parts.append("\n## Stop, start-up and memory\n")
+    if results["models"] or "cold_start" in results or results.get("memory"):
+        parts.append("\n## Stop, start-up and memory\n")
     for model in results["models"]:
         stop = model["stop"]
         parts.append(
@@ -210,11 +317,11 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
             f"{stop['token_ms']:.1f} ms); during a {stop['prompt_tokens']}-token prompt "
             f"{', '.join(f'{v:.1f}' for v in stop['during_prompt_ms'])} ms. Timed from the "
             "GUI thread pressing Stop to the engine's `finished` signal arriving there.")
-    start = results["cold_start"]
-    parts.append(f"- **Cold start:** {', '.join(f'{v:.2f}' for v in start['seconds'])} s from "
-                 "spawning `python -m app` (first run, empty PARLA_HOME) to its window's first "
-                 "paint.")
-    for memory in results["memory"]:
+    if start := results.get("cold_start"):
+        parts.append(f"- **Cold start:** {', '.join(f'{v:.2f}' for v in start['seconds'])} s "
+                     "from spawning `python -m app` (first run, empty PARLA_HOME) to its "
+                     "window's first paint.")
+    for memory in results.get("memory", []):
         parts.append(
             f"- **Memory with {memory['model']}:** the app after its self-test reply holds "
             f"{_fmt_bytes(memory['app_rss'])} resident (peak {_fmt_bytes(memory['app_peak_rss'])}"
@@ -222,6 +329,9 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
             f"generating as many tokens holds {_fmt_bytes(memory['raw_rss'])} (peak "
             f"{_fmt_bytes(memory['raw_peak_rss'])}). Parla's own share: "
             f"{_fmt_bytes(memory['overhead'])}.")
+
+    if "api" in results:
+        parts.append(_api_section(results["api"]))
     return "\n".join(parts) + "\n"
 
 

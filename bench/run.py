@@ -1,8 +1,11 @@
 """``python -m bench``: run every benchmark in one process and write the report.
 
 Order matters on a small machine: model-side runs first, one model loaded at a
-time (plus the raw side while it is compared), then the GUI and the start-up
-probes, which spawn processes of their own.
+time (plus the raw side while it is compared), then the local API server against
+the same models in-process, then the GUI and the start-up probes, which spawn
+processes of their own. ``only=("api",)`` measures the API server section alone and
+puts it into the earlier run's results, so one section can be re-measured without the
+whole half hour; each section records the run it came from.
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ from typing import Any
 
 from app import __version__
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
-from bench import gui, llm, startup
+from bench import api, gui, llm, startup
 from bench.models import DEFAULT_QUANT, LADDER, ensure_stablelm
 
 log = logging.getLogger(__name__)
 
 Report = Callable[[str], None]
+
+#: Sections that ``only`` may name (``python -m bench --only``'s choices).
+SECTIONS: tuple[str, ...] = ("api",)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +50,11 @@ class BenchOptions:
     """Use this file as "the 1.6B" (tests pass a tiny model)."""
     page: Path | None = None
     """Where the markdown report goes; default ``out/performance.md``."""
+    only: tuple[str, ...] = ()
+    """Measure just these sections (of ``SECTIONS``) and keep the rest of ``out``'s
+    results.json as it was; empty: everything."""
+    command: str = "python -m bench"
+    """The command line, recorded with the sections this run measures."""
 
 
 def _machine() -> dict[str, Any]:
@@ -68,6 +79,36 @@ def _machine() -> dict[str, Any]:
             "python": platform.python_version(), "llama_cpp_python": llama_cpp.__version__,
             "parla": __version__, "commit": commit,
             "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def _load_average() -> list[float]:
+    """1, 5 and 15-minute load averages: how busy the machine was around a measurement."""
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except OSError:
+        return []
+
+
+def _api_section(models: list[tuple[Path, str]], options: BenchOptions,
+                 report: Report) -> dict[str, Any]:
+    """Issue 12: the API server against the same model in-process, with this run's origin."""
+    machine = _machine()
+    run_info: dict[str, Any] = {"date": machine["date"], "commit": machine["commit"],
+                "command": options.command, "quick": options.quick,
+                "alone": bool(options.only),
+                "load_average_before": _load_average()}
+    started = time.perf_counter()
+    measured: list[dict[str, Any]] = []
+    for path, label in models:
+        report(f"API server vs in-process: {label}")
+        figures = api.run(path, rounds=1 if options.quick else 5,
+                          tokens=16 if options.quick else 128, report=report)
+        report(f"  decode {figures['decode_ratio']}x, +{figures['ttft_added_ms']} ms to the "
+               f"first token, 8 clients {figures['concurrent_ratio']}x one")
+        measured.append({"label": label, **figures})
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "clients": api.CLIENTS, "models": measured}
 
 
 def _asdict(value: Any) -> Any:
@@ -107,21 +148,36 @@ def _model_suite(path: Path, label: str, *, quick: bool, report: Report) -> dict
             "stop": _asdict(stop)}
 
 
+def _stablelm(options: BenchOptions, report: Report) -> dict[str, Path]:
+    """The 1.6B-shaped files this run needs, by quantisation (written if missing)."""
+    if options.stablelm_override is not None:
+        return {DEFAULT_QUANT: options.stablelm_override}
+    if not options.stablelm:
+        return {}
+    quants = (DEFAULT_QUANT,) if options.quick or options.only else options.ladder
+    return ensure_stablelm(options.models_dir, quants, report)
+
+
 def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     """Run the benchmarks and write results.json, plots and performance.md to ``out``."""
     from bench import report as reporting
 
+    unknown = set(options.only) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections {sorted(unknown)}; choose from {SECTIONS}")
     started = time.perf_counter()
     options.out.mkdir(parents=True, exist_ok=True)
+    stablelm = _stablelm(options, report)
+    served = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
+              if DEFAULT_QUANT in stablelm else []) + (
+        [(options.smollm2, "SmolLM2-135M-Instruct Q4_1")] if options.smollm2 else [])
+    if options.only:
+        return _run_sections(options, served, report)
+
     results: dict[str, Any] = {"machine": _machine(), "quick": options.quick,
                                "defaults": {"threads": physical_cores(),
                                             "n_batch": CPU_PROMPT_BATCH}, "models": []}
-    stablelm: dict[str, Path] = {}
-    if options.stablelm_override is not None:
-        stablelm = {DEFAULT_QUANT: options.stablelm_override}
-    elif options.stablelm:
-        quants = (DEFAULT_QUANT,) if options.quick else options.ladder
-        stablelm = ensure_stablelm(options.models_dir, quants, report)
+    results["machine"]["load_average"] = _load_average()
 
     if DEFAULT_QUANT in stablelm:
         results["models"].append(_model_suite(
@@ -148,6 +204,8 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
             stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
             rounds=1 if options.quick else 4, prompt_tokens=128 if options.quick else 512))
 
+    results["api"] = _api_section(served, options, report)
+
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
     report(f"  p99 gap {heartbeat.p99_ms:.1f} ms, max {heartbeat.max_ms:.1f} ms")
@@ -173,4 +231,26 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     page = options.page or options.out / "performance.md"
     page.write_text(reporting.markdown(results, images=options.out, page=page))
     report(f"Wrote {options.out / 'results.json'} and {page} in {results['seconds']:.0f} s")
+    return results
+
+
+def _run_sections(options: BenchOptions, served: list[tuple[Path, str]],
+                  report: Report) -> dict[str, Any]:
+    """Measure ``options.only`` into the earlier results in ``out`` (if any), keeping the
+    other sections' figures and their run's description; rewrite results.json and the page.
+    The plots belong to the other sections and are left as they are."""
+    from bench import report as reporting
+
+    started = time.perf_counter()
+    saved = options.out / "results.json"
+    results: dict[str, Any] = (json.loads(saved.read_text()) if saved.is_file() else
+                               {"machine": _machine(), "quick": options.quick, "models": []})
+    if "api" in options.only:
+        results["api"] = _api_section(served, options, report)
+    if not saved.is_file():
+        results["seconds"] = round(time.perf_counter() - started, 1)
+    saved.write_text(json.dumps(results, indent=2) + "\n")
+    page = options.page or options.out / "performance.md"
+    page.write_text(reporting.markdown(results, images=options.out, page=page))
+    report(f"Wrote {saved} and {page} in {time.perf_counter() - started:.0f} s")
     return results

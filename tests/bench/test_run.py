@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,36 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert results["cold_start"]["seconds"] and results["memory"][0]["app_rss"] > 0
     assert {p["threads"] for p in results["sweep"]} >= {1}
 
+    served = results["api"]["models"][0]
+    assert served["decode_tps_api"] > 0 and served["decode_tps_in_process"] > 0
+    assert [w["place"] for w in served["waits"]] == list(range(results["api"]["clients"]))
+    assert "## Local API server" in page
+    assert "| 7. Time to first token the API server adds" in page
+    assert "Measured by a later run of this section alone" not in page
+
+
+def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(
+        qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
+        tmp_path: Path) -> None:
+    earlier, out = quick_results
+    folder = tmp_path / "again"
+    shutil.copytree(out, folder)
+    plot = folder / "heartbeat.png"
+    plot_written = plot.stat().st_mtime_ns
+    command = "python -m bench --only api --quick"
+    again = run(BenchOptions(out=folder, models_dir=folder / "models", smollm2=None, quick=True,
+                             stablelm_override=stablelm_path, only=("api",), command=command),
+                report=lambda _line: None)
+    assert json.loads((folder / "results.json").read_text()) == again
+    assert {key: value for key, value in again.items() if key != "api"} == {
+        key: value for key, value in earlier.items() if key != "api"}
+    assert again["api"]["run"]["alone"] and again["api"]["run"]["command"] == command
+    assert len(again["api"]["run"]["load_average_before"]) == 3
+    assert plot.stat().st_mtime_ns == plot_written
+    page = (folder / "performance.md").read_text()
+    assert f"Measured by a later run of this section alone, `{command}`" in page
+    assert "## GUI responsiveness" in page and "| 6. Cold start" in page
+
 
 def test_a_missed_aim_is_reported_as_missed_with_its_figure(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path]) -> None:
@@ -52,8 +83,15 @@ def test_a_missed_aim_is_reported_as_missed_with_its_figure(
     decode = results["models"][0]["decode"]
     decode["ratio"], decode["app_median"], decode["raw_median"] = 0.5, 10.0, 20.0
     results["heartbeat"]["max_ms"] = 80.0
+    served = results["api"]["models"][0]
+    served["decode_ratio"], served["ttft_added_ms"] = 0.9, 35.0
+    served["waits"][-1]["wait_s"] = served["waits"][-1]["bound_s"] + 1
+    served["waits_within_bound"] = False
     rows = {aim.split(",")[0]: (measured, met) for aim, _target, measured, met in aims(results)}
     assert rows["1. Decode speed through the app / raw llama.cpp"] == (
         "0.500 (10.00 vs 20.00 tokens/s)", False)
     assert rows["3. GUI-thread gaps while a markdown reply streams"][1] is False
+    assert rows["7. Decode speed through the API server / in-process"][1] is False
+    assert rows["7. Time to first token the API server adds"] == ("median 35.0 ms", False)
+    assert rows["7. Each of 8 API clients' wait against its place in the queue"][1] is False
     assert "**missed**" in markdown(results)
