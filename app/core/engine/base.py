@@ -8,7 +8,7 @@ the UI and the CLI never change when a backend is added.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -55,12 +55,37 @@ class StopReason(StrEnum):
 
 
 @dataclass(frozen=True)
+class RemoteModel:
+    """A model that an OpenAI-compatible server runs, reached through a saved connection."""
+
+    connection: str
+    """The connection's id (``app.core.engine.remote.connections``)."""
+    name: str
+    """The connection's name as the user gave it, for the header."""
+    base_url: str
+    """``http://host:port/v1``."""
+    model: str
+    """The model's id on the server, as its ``GET /v1/models`` lists it."""
+    kind: str = "openai"
+    """The server's family (``vllm``, ``llama.cpp``, ``ollama``, ``parla``…): it decides
+    which sampling extensions are sent."""
+    api_key: str | None = field(default=None, repr=False)
+
+    @property
+    def host(self) -> str:
+        """``host:port``, shown wherever a chat goes to another machine."""
+        return self.base_url.split("://", 1)[-1].split("/", 1)[0]
+
+
+@dataclass(frozen=True)
 class LoadOptions:
     path: Path
     context_length: int = 4096
     gpu_layers: int = GPU_LAYERS_AUTO
     threads: int = 0
     """0: let the engine pick (physical cores)."""
+    remote: RemoteModel | None = None
+    """Set: the model runs on a server and ``path`` is unused; the other fields too."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +117,11 @@ class ModelInfo:
     modes: frozenset[str] = frozenset({"chat"})
     """What the loaded model can do: ``"chat"`` (messages through its chat template);
     later ``"completion"`` (plain text continued)."""
+    remote: RemoteModel | None = None
+    """Set when the model runs on a server: nothing runs on this computer."""
+    context_known: bool = True
+    """False when a server did not say its context length (``context_length`` is then a
+    guess, and the meter says so)."""
 
 
 @dataclass(frozen=True)
