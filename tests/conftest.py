@@ -10,6 +10,9 @@ from app.core.paths import HOME_ENV
 from tests.support.fetch_models import SMOLLM2_PATH
 from tests.support.gguf_writer import write_stablelm_gguf
 
+# Real OpenAI-compatible servers (llama-server, llama-cpp-python, Parla) as fixtures.
+pytest_plugins = ["tests.support.servers"]
+
 
 @pytest.fixture(autouse=True)
 def parla_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
