@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
+.PHONY: setup run test lint pytest test-models llama-server bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,13 @@ lint: setup
 	$(BIN)/ruff check app bench tests packaging
 	$(BIN)/mypy
 
-pytest: setup test-models
+# llama.cpp's llama-server, one of the real servers the remote engine's tests talk to
+# (tests/support/servers.py): built once from llama-cpp-python's vendored llama.cpp into
+# .cache/llama-server (tens of minutes on two cores), then reused.
+llama-server: setup
+	tests/support/build_llama_server.sh $(BIN)/python
+
+pytest: setup test-models llama-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
