@@ -81,6 +81,9 @@ STREAM_ERROR = QT_TRANSLATE_NOOP(
 STREAM_CUT = QT_TRANSLATE_NOOP(
     "core", "The connection to {host} closed before the reply was finished; what arrived "
     "is kept.")
+EMPTY_STREAM = QT_TRANSLATE_NOOP(
+    "core", "The server at {host} closed the connection without a reply. Its log says why; "
+    "a conversation longer than the server's context is a common cause.")
 GARBLED = QT_TRANSLATE_NOOP(
     "core", "The server at {host} sent something that is not an OpenAI-compatible reply "
     "({detail}).")
@@ -181,12 +184,10 @@ class RemoteEngine:
         return self._model
 
     def _check_model(self, client: httpx2.Client, target: RemoteModel) -> tuple[str, int | None]:
-        """The model to use and its context, from ``GET /models`` (a server that does not
-        list its models is taken at its word: the model typed by hand is used)."""
+        """The model to use and its context, from ``GET /models`` (a server whose list is
+        empty is taken at its word: the model typed by hand is used)."""
         response = self._request(client, "GET", target.base_url + "/models", target)
-        if response.status_code == 404 and target.model:
-            return target.model, None
-        self._raise_for_status(response, target)
+        self._raise_for_status(response, target, listing=True)
         try:
             models = protocol.parse_models(response.json())
         except ValueError:
@@ -224,7 +225,7 @@ class RemoteEngine:
         with httpx2.Client(headers=headers, transport=self._transport,
                            timeout=httpx2.Timeout(30.0, connect=CONNECT_TIMEOUT_S)) as client:
             response = self._request(client, "GET", target.base_url + "/models", target)
-            self._raise_for_status(response, target)
+            self._raise_for_status(response, target, listing=True)
             try:
                 return protocol.parse_models(response.json())
             except ValueError:
@@ -272,7 +273,7 @@ class RemoteEngine:
                 continue
             if isinstance(event, _Done):
                 if not event.complete and run.finish is None:
-                    raise _fail(STREAM_CUT, host=target.host)
+                    raise _fail(STREAM_CUT if run.pieces else EMPTY_STREAM, host=target.host)
                 break
             if isinstance(event, EngineError) or event.error is not None:
                 raise event if isinstance(event, EngineError) else _fail(
@@ -372,7 +373,10 @@ class RemoteEngine:
         return _fail(NOT_REACHABLE, url=target.base_url, detail=detail)
 
     @staticmethod
-    def _raise_for_status(response: httpx2.Response, target: RemoteModel) -> None:
+    def _raise_for_status(response: httpx2.Response, target: RemoteModel, *,
+                          listing: bool = False) -> None:
+        """A sentence for an error answer. ``listing``: it answered ``GET /models``, where
+        a 404 means the address is wrong, never the model."""
         status = response.status_code
         if status < 400:
             return
@@ -381,7 +385,7 @@ class RemoteEngine:
             raise _fail(KEY_REFUSED, host=target.host, status=status, detail=detail)
         if protocol.is_context_error(detail):
             raise _fail(TOO_LONG, host=target.host, detail=detail)
-        if status == 404 and "model" in detail.lower():
+        if status == 404 and not listing and "model" in detail.lower():
             raise _fail(NO_SUCH_MODEL, host=target.host, model=target.model,
                         available=detail)
         if status in (404, 405):
