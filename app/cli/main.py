@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import models, serve
+from app.cli import models, serve, servers
 from app.core.cancel import CancelToken
 from app.core.engine.base import EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
 from app.core.logs import setup_logging
-from app.core.paths import app_paths
+from app.core.messages import UserError
+from app.core.paths import AppPaths, app_paths
 from app.core.prompts import ChatMessage, system_prompt
 from app.core.settings import load_settings
 
@@ -34,7 +35,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="stream one reply to a prompt")
     chat.add_argument("prompt", help='the message to send; "-" reads it from stdin')
-    chat.add_argument("--model", required=True, type=Path, help="path to a .gguf model file")
+    chat.add_argument("--model", help="a .gguf model file; with --server, the server's model "
+                      "(default: the connection's, else the first it lists)")
+    chat.add_argument("--server", metavar="NAME_OR_URL",
+                      help="send the chat to a server: a saved connection (parla-cli servers) "
+                      "or an address such as http://127.0.0.1:8080/v1")
+    chat.add_argument("--api-key", help="with --server: the key to send (default: the saved "
+                      "connection's)")
     chat.add_argument("--lang", choices=sorted(LANGUAGES), default=defaults.language,
                       help="conversation language; picks the system prompt (default: %(default)s)")
     chat.add_argument("--system", help="system prompt to use instead of the language's default")
@@ -53,10 +60,27 @@ def _build_parser() -> argparse.ArgumentParser:
                       help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
     models.add_parser(commands)
     serve.add_parser(commands, defaults)
+    servers.add_parser(commands)
     return parser
 
 
-def _chat(args: argparse.Namespace) -> int:
+def _load_options(args: argparse.Namespace, paths: AppPaths) -> LoadOptions:
+    """A local file, or a server's model (``--server``)."""
+    if args.server:
+        from app.core.engine.remote.connections import Connections
+
+        remote = servers.resolve(Connections(paths.config), args.server, args.model,
+                                 args.api_key)
+        return LoadOptions(Path(), remote=remote)
+    if not args.model:
+        raise EngineError("Name a model file with --model, or a server with --server.")
+    if args.api_key:
+        raise EngineError("--api-key goes with --server.")
+    return LoadOptions(Path(args.model), context_length=args.ctx, gpu_layers=args.gpu_layers,
+                       threads=args.threads)
+
+
+def _chat(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.core.engine.factory import create_engine
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
@@ -68,10 +92,10 @@ def _chat(args: argparse.Namespace) -> int:
     messages = [ChatMessage("system", system)] if system.strip() else []
     messages.append(ChatMessage("user", prompt))
 
+    options = _load_options(args, paths)
     engine = create_engine()
     try:
-        engine.load(LoadOptions(args.model, context_length=args.ctx, gpu_layers=args.gpu_layers,
-                                threads=args.threads), lambda _p: None)
+        engine.load(options, lambda _p: None)
         params = SamplingParams(temperature=args.temperature, top_p=args.top_p,
                                 top_k=args.top_k, repeat_penalty=args.repeat_penalty,
                                 max_tokens=args.max_tokens, seed=args.seed)
@@ -87,6 +111,8 @@ def _chat(args: argparse.Namespace) -> int:
             report = dataclasses.asdict(stats)
             report["model"] = engine.model.name
             report["backend"] = engine.model.backend
+            if engine.model.remote is not None:
+                report["server"] = engine.model.remote.base_url
             sys.stdout.write(json.dumps(report) + "\n")
         for notice in engine.model.notices if engine.model else ():
             print(f"parla-cli: note: {notice}", file=sys.stderr)
@@ -115,8 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             _show_requests()
             return serve.run(args, paths, load_settings(paths.settings_file))
-        return _chat(args)
-    except EngineError as exc:
+        if args.command == "servers":
+            return servers.run(args, paths)
+        return _chat(args, paths)
+    except UserError as exc:
         print(f"parla-cli: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

@@ -18,7 +18,7 @@ import queue
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,7 +173,7 @@ class RemoteEngine:
             raise
         on_progress(1.0)
         self.unload()
-        self._client, self._target = client, RemoteModel(**{**vars(target), "model": model})
+        self._client, self._target = client, replace(target, model=model)
         self._chars_per_token = CHARS_PER_TOKEN
         self._model = ModelInfo(
             path=Path(), name=model, architecture="remote", quantization=target.kind,
