@@ -41,8 +41,8 @@ GET /v1/models                    one entry, id = --served-model-name, ``owned_b
                                   ``root`` = model folder, ``"max_model_len":2048``
 server SIGKILLed mid-stream       httpx2 RemoteProtocolError "peer closed connection without
                                   sending complete message body (incomplete chunked read)"
-                                  within 0.1 s; no finish_reason, no [DONE]; the openai client
-                                  raises the same httpx2 error (it does not wrap it)
+                                  within 0.1 s; no finish_reason, no [DONE]; the openai
+                                  client raises APIConnectionError("Connection error.") from it
 ================================  ===========================================================
 """
 
