@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,10 @@ class Settings:
     ui_language: str = ""
     """Language of the interface; empty follows the operating system."""
     model_path: str = ""
+    remote_connection: str = ""
+    """The saved connection (its id) whose model was last used; empty: a local file was."""
+    remote_model: str = ""
+    """That connection's model, as its server names it."""
     context_length: int = 4096
     temperature: float = 0.7
     top_p: float = 0.95
@@ -69,6 +74,8 @@ class Settings:
             "threads": 0 <= self.threads <= 1024,
             "gpu_layers": self.gpu_layers >= GPU_LAYERS_AUTO,
             "api_port": 1024 <= self.api_port <= 65535,
+            "remote_connection": re.fullmatch(r"[0-9a-f]{0,32}", self.remote_connection)
+            is not None,
         }
         for name, ok in checks.items():
             if not ok:

@@ -39,7 +39,11 @@ def model_to_open(requested: Path | None, settings: Settings, demo: Path | None,
 
 def open_first_model(window: MainWindow, requested: Path | None, demo: Path | None, *,
                      installed: bool) -> None:
-    """Start loading what :func:`model_to_open` chooses; a demo is labelled as one."""
+    """Start loading what :func:`model_to_open` chooses; a demo is labelled as one. A
+    server's model used last comes first, if its connection is still saved."""
+    if requested is None and (remote := window.model_actions.remote.last_used()) is not None:
+        window.open_model(Path(), remote)
+        return
     first = model_to_open(requested, window.settings, demo, installed)
     if first is None:
         return

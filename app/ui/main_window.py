@@ -9,7 +9,6 @@ through ``EngineService`` signals, so the window never waits on llama.cpp.
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from app.core.engine.base import (
     GenerationStats,
     LoadOptions,
     ModelInfo,
+    RemoteModel,
     ReplyProgress,
     StopReason,
 )
@@ -59,6 +59,7 @@ from app.ui.menus import MenuSlots, build_menus
 from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
 from app.ui.notice_bar import NoticeBar
+from app.ui.remote_models import remember, stored_name
 from app.ui.server_control import ServerControl
 from app.ui.sidebar import Sidebar
 from app.ui.sidebar_toggle import SidebarToggle, let_shrink
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         self.chat_view.actionRequested.connect(self.message_actions.run)
         self.menus = build_menus(self, MenuSlots(
             open_model=self.model_actions.choose_model_file,
-            models=self.model_actions.show_models, new_chat=self.new_chat,
+            models=self.model_actions.show_models, servers=self.model_actions.remote.show_dialog,
+            new_chat=self.new_chat,
             settings=lambda: self.model_actions.show_settings(self.session.language),
             quit=self.close, search=self.sidebar.focus_search,
             regenerate=self.message_actions.regenerate_last,
@@ -195,19 +197,19 @@ class MainWindow(QMainWindow):
 
     def _reload_model(self) -> None:
         if self.model is not None:
-            self.open_model(self.model.path)
+            self.open_model(self.model.path, self.model.remote)
             self.status.say(self.tr("Reloading the model with the new settings…"))
 
-    def open_model(self, path: Path) -> None:
-        """Load (or switch to) a model; the current conversation is kept."""
+    def open_model(self, path: Path, remote: RemoteModel | None = None) -> None:
+        """Load (or switch to) a model, a file or a server's (``remote``); the chat is kept."""
         self.stop()
         self._loading = True
         self.notice.hide()
-        self.status.loading(path.name)
-        self.header.show_loading(path.name)
+        self.status.loading(path.name, remote)
+        self.header.show_loading(path.name, remote)
         self.engine.load(LoadOptions(path, context_length=self.settings.context_length,
                                      gpu_layers=self.settings.gpu_layers,
-                                     threads=self.settings.threads))
+                                     threads=self.settings.threads, remote=remote))
         self._update_controls()
 
     # -- a turn --------------------------------------------------------------------
@@ -220,10 +222,10 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         editing = self.message_actions.take_edit()
         if editing is not None:  # the edited text replaces the message and what followed
-            self.session.resend(editing, text, model=self.model.name)
+            self.session.resend(editing, text, model=stored_name(self.model))
             self._redraw()
         else:
-            self._show(self.session.send(text, model=self.model.name))
+            self._show(self.session.send(text, model=stored_name(self.model)))
         self.chats.refresh()
         self._generate()
 
@@ -308,9 +310,9 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.model = info
         self.pages.setCurrentWidget(self.chat_view)
-        self.settings.model_path = str(info.path)
+        remember(self.settings, info)
         save_settings(self.settings, self.paths.settings_file)
-        self._show_model(info)
+        self.header.show_model(info)
         self.status.loaded(info)
         for notice in info.notices:
             self.notice.show_message(notice)
@@ -324,15 +326,11 @@ class MainWindow(QMainWindow):
         # The previous model, kept or loaded again, or none if that failed too.
         self.model = self.engine.model
         if self.model is not None:
-            self._show_model(self.model)
+            self.header.show_model(self.model)
         self.status.load_failed(kept_previous=self.model is not None)
         self.notice.show_message(message)
         self._update_controls()
         self.context_count.count(fresh=True)
-
-    def _show_model(self, info: ModelInfo) -> None:
-        self.header.model_label.setText(f"<b>{html.escape(info.name)}</b> · {info.quantization} · "
-                                        f"{info.backend}")
 
     @Slot(int, object)
     def _on_reply_progress(self, request: int, progress: ReplyProgress) -> None:

@@ -20,6 +20,7 @@ class Menus:
 
     open_model: QAction
     models: QAction
+    servers: QAction
     new_chat: QAction
     settings: QAction
     search: QAction
@@ -39,6 +40,7 @@ class MenuSlots:
 
     open_model: Callable[[], object]
     models: Callable[[], object]
+    servers: Callable[[], object]
     new_chat: Callable[[], object]
     settings: Callable[[], object]
     quit: Callable[[], object]
@@ -74,6 +76,8 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
                            QKeySequence(keys.Open), slots.open_model),
         models=_action(window, QCoreApplication.translate("MainWindow", "&Models…"),
                        "Ctrl+M", slots.models),
+        servers=_action(window, QCoreApplication.translate("MainWindow", "Ser&vers…"), None,
+                        slots.servers),
         new_chat=_action(window, QCoreApplication.translate("MainWindow", "&New chat"),
                          QKeySequence(keys.New), slots.new_chat),
         settings=_action(window, QCoreApplication.translate("MainWindow", "&Settings…"),
@@ -102,7 +106,8 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
                       None, slots.about),
     )
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for action in (menus.open_model, menus.models, menus.new_chat, menus.settings):
+    for action in (menus.open_model, menus.models, menus.servers, menus.new_chat,
+                   menus.settings):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, QCoreApplication.translate("MainWindow", "&Quit"),

@@ -26,6 +26,7 @@ from app.core.settings import Settings, save_settings
 from app.ui.folders import start_folder
 from app.ui.header import ChatHeader
 from app.ui.models_dialog import ModelsDialog
+from app.ui.remote_models import RemoteModels
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.welcome import WelcomePage
 
@@ -47,7 +48,7 @@ class ModelActions(QObject):
 
     def __init__(self, parent: QWidget, engine: EngineService, settings: Settings,
                  paths: AppPaths, downloads: DownloadService | None, *,
-                 open_model: Callable[[Path], None], reload_model: Callable[[], None]) -> None:
+                 open_model: Callable[..., None], reload_model: Callable[[], None]) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.engine = engine
@@ -58,6 +59,8 @@ class ModelActions(QObject):
         self.reload_model = reload_model
         self.measurements = MeasurementStore(paths.measurements_file)
         self.measurer: MeasureService | None = None
+        self.remote = RemoteModels(parent, paths.config, settings,
+                                   lambda target: open_model(Path(), target))
         if downloads is not None:
             downloads.finished.connect(lambda _key, _model: self.refresh_installed())
 
@@ -93,9 +96,13 @@ class ModelActions(QObject):
         """The header's model switcher: it lists what is installed and loads the choice."""
         header.modelChosen.connect(self.open_model)
         header.manageRequested.connect(self.show_models)
+        header.remoteChosen.connect(self.remote.open)
+        header.serversRequested.connect(self.remote.show_dialog)
         self.installedChanged.connect(header.show_installed)
+        self.remote.listChanged.connect(header.show_remote)
         self.engine.loaded.connect(header.mark_loaded)
         self.refresh_installed()
+        self.remote.refresh()
 
     def refresh_installed(self) -> None:
         """Tell the header's switcher what is installed: reads library.json, a small index."""
@@ -151,7 +158,8 @@ class ModelActions(QObject):
         One small JSON write per reply, after the reply is shown. Not while a benchmark
         runs beside the chat, which would make both look slow.
         """
-        if (stats.generated_tokens < CHAT_SPEED_MIN_TOKENS or stats.tokens_per_second <= 0
+        if (model.remote is not None  # a server's speed is not this computer's
+                or stats.generated_tokens < CHAT_SPEED_MIN_TOKENS or stats.tokens_per_second <= 0
                 or (self.measurer is not None and self.measurer.running)):
             return
         try:

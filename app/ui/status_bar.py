@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from app.core.engine.base import GenerationStats, ModelInfo, ReplyProgress
+from app.core.engine.base import GenerationStats, ModelInfo, RemoteModel, ReplyProgress
 from app.ui.i18n import locale, number
 
 
@@ -40,6 +40,10 @@ class StatusLine:
         self.context_unknown()
         self._loading_name = ""
         self._restoring = False
+        self._remote = False
+        """The model loading runs on a server: its progress is a busy bar, not a fraction."""
+        self._context_known = True
+        """False when the loaded model's server did not say its context (a guess is shown)."""
         self._reply_shown = False
         """Whether the label follows the running reply (its chat is the open one)."""
         bar.addWidget(self.label, 1)
@@ -53,17 +57,20 @@ class StatusLine:
         """A passing note (e.g. "Copied."), gone after ``milliseconds``."""
         self.bar.showMessage(text, milliseconds)
 
-    def loading(self, name: str) -> None:
+    def loading(self, name: str, remote: RemoteModel | None = None) -> None:
         self._loading_name, self._restoring, self._reply_shown = name, False, False
-        self.progress.setRange(0, 100)
+        self._remote = remote is not None
+        self.progress.setRange(0, 0 if remote is not None else 100)
         self.progress.setValue(0)
         self.progress.show()
-        self.say(QCoreApplication.translate("MainWindow", "Loading %1…").replace("%1", name))
+        self.say(QCoreApplication.translate("MainWindow", "Loading %1…").replace("%1", name)
+                 if remote is None else QCoreApplication.translate(
+                     "MainWindow", "Connecting to %1…").replace("%1", remote.host))
 
     def load_progress(self, fraction: float) -> None:
         """The tensors read so far; once all are, llama.cpp still prepares the model (its
         context, its caches) for a while: a busy bar then, not a bar stuck at 100%."""
-        if self._restoring:
+        if self._restoring or self._remote:
             return
         if fraction < 1.0:
             self.progress.setRange(0, 100)
@@ -84,10 +91,19 @@ class StatusLine:
     def loaded(self, info: ModelInfo) -> None:
         self.progress.setRange(0, 100)
         self.progress.hide()
-        ready = QCoreApplication.translate("MainWindow",
-                                           "Ready. Context %1 tokens, loaded in %2 s.")
-        self.say(ready.replace("%1", locale().toString(info.context_length))
-                 .replace("%2", number(info.load_seconds, 1)))
+        self._context_known = info.context_known
+        context = locale().toString(info.context_length)
+        if info.remote is None:
+            ready = QCoreApplication.translate("MainWindow",
+                                               "Ready. Context %1 tokens, loaded in %2 s.")
+            self.say(ready.replace("%1", context).replace("%2", number(info.load_seconds, 1)))
+            return
+        ready = (QCoreApplication.translate(
+            "MainWindow", "Ready. Replies come from the server at %1; context %2 tokens.")
+            if info.context_known else QCoreApplication.translate(
+            "MainWindow", "Ready. Replies come from the server at %1; it did not say its "
+            "context length."))
+        self.say(ready.replace("%1", info.remote.host).replace("%2", context))
 
     def load_failed(self, kept_previous: bool) -> None:
         self.progress.setRange(0, 100)
@@ -145,11 +161,19 @@ class StatusLine:
     # -- the open chat's context ---------------------------------------------------
 
     def context_used(self, tokens: int, context_length: int) -> None:
-        """The open chat's prompt takes ``tokens`` of the model's ``context_length``."""
+        """The open chat's prompt takes ``tokens`` of the model's ``context_length``; an
+        estimate says so when the server did not tell its context length."""
         self.context_meter.setValue(min(100, round(100 * tokens / max(context_length, 1))))
+        self.context_meter.setFormat(
+            QCoreApplication.translate("MainWindow", "Context %p%") if self._context_known
+            else QCoreApplication.translate("MainWindow", "Context ~%p%"))
         meter = QCoreApplication.translate("MainWindow", "%1 of %2 tokens of context used")
         tip = meter.replace("%1", locale().toString(tokens)).replace(
             "%2", locale().toString(context_length))
+        if not self._context_known:
+            tip += "\n" + QCoreApplication.translate(
+                "MainWindow", "The server did not say its context length; %1 tokens assumed."
+            ).replace("%1", locale().toString(context_length))
         if tokens > context_length:
             tip += "\n" + QCoreApplication.translate(
                 "MainWindow", "The oldest messages are left out of the next reply.")

@@ -82,8 +82,8 @@ def test_the_switcher_lists_the_installed_models_and_loads_the_one_clicked(
     qtbot: QtBot, window: MainWindow, smollm2_path: Path,
 ) -> None:
     smollm2_name = next(name for name, _ in _entries(window) if name.startswith("Smollm2"))
-    assert _entries(window) == [(smollm2_name, False), (TINY, False),
-                                ("Manage models…", False)], "by name, nothing loaded"
+    assert _entries(window) == [(smollm2_name, False), (TINY, False), ("Manage models…", False),
+                                ("Add a server…", False)], "by name, nothing loaded"
     _while_menu_open(_click_entry(qtbot, TINY))
     with qtbot.waitSignal(window.engine.loaded, timeout=TIMEOUT) as loaded:
         qtbot.mouseClick(window.header.switcher, Qt.MouseButton.LeftButton)
@@ -131,7 +131,7 @@ def test_a_finished_import_appears_in_the_switcher(
     qtbot.addWidget(window)
     try:
         assert _entries(window) == [("No models installed yet", False),
-                                    ("Manage models…", False)]
+                                    ("Manage models…", False), ("Add a server…", False)]
         with qtbot.waitSignal(service.finished, timeout=TIMEOUT):
             service.import_file(stablelm_path, "link")
         assert _entries(window)[0] == (TINY, False)
