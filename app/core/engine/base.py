@@ -86,6 +86,9 @@ class LoadOptions:
     """0: let the engine pick (physical cores)."""
     remote: RemoteModel | None = None
     """Set: the model runs on a server and ``path`` is unused; the other fields too."""
+    chat_format: str | None = None
+    """The user's choice for this file (``chat_format.chat_format_choices``: a built-in
+    format or ``"completion"``); None: the file's own template or a recognised family."""
 
 
 @dataclass(frozen=True)

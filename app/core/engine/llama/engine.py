@@ -35,7 +35,12 @@ from app.core.engine.base import (
 )
 from app.core.engine.context import ContextTooSmallError, fit_to_context
 from app.core.engine.llama import adapter
-from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
+from app.core.engine.llama.chat_format import (
+    COMPLETION,
+    ChatFormat,
+    PromptRenderer,
+    detect_chat_format,
+)
 from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
 from app.core.engine.llama.tuning import physical_cores, prompt_batch
 from app.core.engine.streaming import TokenTextStream
@@ -171,9 +176,13 @@ class LlamaCppEngine:
 
         self._llama = llama
         self._abort = adapter.AbortSwitch(llama)
-        chat_format = choose_chat_format(info)
+        choice = detect_chat_format(info, override=options.chat_format)
+        if choice.notice is not None:
+            notices.append(choice.notice)
         bos, eos = adapter.special_token_texts(llama)
-        self._renderer = PromptRenderer(chat_format, bos_token=bos, eos_token=eos)
+        # Completion only: an empty format, so the stops are the model's end-of-text alone.
+        self._renderer = PromptRenderer(choice.format or ChatFormat(COMPLETION, "", ()),
+                                        bos_token=bos, eos_token=eos)
         self._stop_token_ids = frozenset(
             ids[0]
             for stop in self._renderer.stop
@@ -185,11 +194,12 @@ class LlamaCppEngine:
             architecture=info.architecture,
             quantization=info.quantization,
             context_length=llama.n_ctx(),
-            chat_format=chat_format.name,
+            chat_format=choice.name,
             backend="GPU" if gpu_layers else "CPU",
             gpu_layers=gpu_layers,
             load_seconds=time.perf_counter() - started,
             notices=tuple(notices),
+            modes=choice.modes,
         )
         log.info("Loaded %s (%s, %s, n_ctx=%d, %s) in %.2fs", info.path.name, info.architecture,
                  info.quantization, self._model.context_length, self._model.backend,
@@ -246,8 +256,12 @@ class LlamaCppEngine:
         return len(self._tokenize_prompt(messages))
 
     def _tokenize_prompt(self, messages: Sequence[ChatMessage]) -> list[int]:
-        if self._llama is None or self._renderer is None:
+        if self._llama is None or self._renderer is None or self._model is None:
             raise EngineError(_no_model())
+        if "chat" not in self._model.modes:
+            raise EngineError(Message(QT_TRANSLATE_NOOP(
+                "core", "{name} is open for text completion only. To chat with it, choose its "
+                "chat format in the model's settings."), name=self._model.name))
         text = self._renderer.render(messages)
         # The template already holds any BOS the model wants (llama-cpp-python does the same).
         tokens: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=False,

@@ -295,7 +295,7 @@ def test_gpu_layers_zero_never_tries_the_gpu(
 
 def test_a_model_loaded_for_chat_says_so(engine: LlamaCppEngine, stablelm_path: Path) -> None:
     info = engine.load(LoadOptions(stablelm_path, context_length=256), lambda _: None)
-    assert info.modes == frozenset({"chat"})
+    assert info.modes == frozenset({"chat", "completion"})
 
 
 def test_counting_tokens_matches_the_prompt_that_is_sent(
