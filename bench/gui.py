@@ -63,6 +63,11 @@ class ScriptedEngine:
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return sum(len(m.content.split()) for m in messages)  # a word a token: nothing is sent
 
+    def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
+                 cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+        return self.generate([ChatMessage("user", text)], params, on_text, cancel, on_progress)
+
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

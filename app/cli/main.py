@@ -22,9 +22,36 @@ from app.core.logs import setup_logging
 from app.core.messages import UserError
 from app.core.paths import AppPaths, app_paths
 from app.core.prompts import ChatMessage, system_prompt
-from app.core.settings import load_settings
+from app.core.settings import Settings, load_settings
 
 EXIT_FAILED = 1
+
+
+def _model_options(command: argparse.ArgumentParser, defaults: Settings) -> None:
+    """What ``chat`` and ``complete`` share: the model or server, sampling, statistics."""
+    command.add_argument("--model", help="a .gguf model file; with --server, the server's "
+                         "model (default: the connection's, else the first it lists)")
+    command.add_argument("--server", metavar="NAME_OR_URL",
+                         help="send it to a server: a saved connection (parla-cli servers) or "
+                         "an address such as http://127.0.0.1:8080/v1")
+    command.add_argument("--api-key", help="with --server: the key to send (default: the "
+                         "saved connection's)")
+    command.add_argument("--json", action="store_true",
+                         help="print statistics as JSON at the end")
+    command.add_argument("--ctx", type=int, default=defaults.context_length,
+                         help="context length in tokens (default: %(default)s)")
+    command.add_argument("--max-tokens", type=int, default=defaults.max_reply_tokens,
+                         help="longest reply in tokens (default: %(default)s)")
+    command.add_argument("--temperature", type=float, default=defaults.temperature)
+    command.add_argument("--top-p", type=float, default=defaults.top_p)
+    command.add_argument("--top-k", type=int, default=defaults.top_k)
+    command.add_argument("--repeat-penalty", type=float, default=defaults.repeat_penalty)
+    command.add_argument("--seed", type=int, default=defaults.seed, help="-1 for random")
+    command.add_argument("--threads", type=int, default=defaults.threads,
+                         help="0 for automatic")
+    command.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
+                         help="-1 offloads all layers when a GPU backend exists, 0 forces "
+                         "the CPU")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -35,29 +62,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="stream one reply to a prompt")
     chat.add_argument("prompt", help='the message to send; "-" reads it from stdin')
-    chat.add_argument("--model", help="a .gguf model file; with --server, the server's model "
-                      "(default: the connection's, else the first it lists)")
-    chat.add_argument("--server", metavar="NAME_OR_URL",
-                      help="send the chat to a server: a saved connection (parla-cli servers) "
-                      "or an address such as http://127.0.0.1:8080/v1")
-    chat.add_argument("--api-key", help="with --server: the key to send (default: the saved "
-                      "connection's)")
     chat.add_argument("--lang", choices=sorted(LANGUAGES), default=defaults.language,
                       help="conversation language; picks the system prompt (default: %(default)s)")
     chat.add_argument("--system", help="system prompt to use instead of the language's default")
-    chat.add_argument("--json", action="store_true", help="print statistics as JSON at the end")
-    chat.add_argument("--ctx", type=int, default=defaults.context_length,
-                      help="context length in tokens (default: %(default)s)")
-    chat.add_argument("--max-tokens", type=int, default=defaults.max_reply_tokens,
-                      help="longest reply in tokens (default: %(default)s)")
-    chat.add_argument("--temperature", type=float, default=defaults.temperature)
-    chat.add_argument("--top-p", type=float, default=defaults.top_p)
-    chat.add_argument("--top-k", type=int, default=defaults.top_k)
-    chat.add_argument("--repeat-penalty", type=float, default=defaults.repeat_penalty)
-    chat.add_argument("--seed", type=int, default=defaults.seed, help="-1 for random")
-    chat.add_argument("--threads", type=int, default=defaults.threads, help="0 for automatic")
-    chat.add_argument("--gpu-layers", type=int, default=defaults.gpu_layers,
-                      help="-1 offloads all layers when a GPU backend exists, 0 forces the CPU")
+    complete = commands.add_parser(
+        "complete", help="continue a text word for word (no chat template: base models)")
+    complete.add_argument("prompt", help='the beginning to continue; "-" reads it from stdin')
+    for command in (chat, complete):
+        _model_options(command, defaults)
     models.add_parser(commands)
     serve.add_parser(commands, defaults)
     servers.add_parser(commands)
@@ -72,11 +84,9 @@ def _load_options(args: argparse.Namespace, paths: AppPaths) -> LoadOptions:
         remote = servers.resolve(Connections(paths.config), args.server, args.model,
                                  args.api_key)
         return LoadOptions(Path(), remote=remote)
-    if not args.model:
-        raise EngineError("Name a model file with --model, or a server with --server.")
     if args.api_key:
         raise EngineError("--api-key goes with --server.")
-    return LoadOptions(Path(args.model), context_length=args.ctx, gpu_layers=args.gpu_layers,
+    return LoadOptions(Path(args.model or ""), context_length=args.ctx, gpu_layers=args.gpu_layers,
                        threads=args.threads)
 
 
@@ -88,9 +98,11 @@ def _chat(args: argparse.Namespace, paths: AppPaths) -> int:
         raise EngineError("The prompt is empty.")
     if args.ctx < 16 or args.max_tokens < 1:
         raise EngineError("--ctx must be at least 16 and --max-tokens at least 1.")
-    system = args.system if args.system is not None else system_prompt(args.lang)
-    messages = [ChatMessage("system", system)] if system.strip() else []
-    messages.append(ChatMessage("user", prompt))
+    messages: list[ChatMessage] = []
+    if args.command == "chat":
+        system = args.system if args.system is not None else system_prompt(args.lang)
+        messages = [ChatMessage("system", system)] if system.strip() else []
+        messages.append(ChatMessage("user", prompt))
 
     options = _load_options(args, paths)
     engine = create_engine()
@@ -104,7 +116,8 @@ def _chat(args: argparse.Namespace, paths: AppPaths) -> int:
             sys.stdout.write(text)
             sys.stdout.flush()
 
-        stats = engine.generate(messages, params, write, CancelToken())
+        stats = (engine.generate(messages, params, write, CancelToken()) if messages
+                 else engine.complete(prompt, params, write, CancelToken()))
         sys.stdout.write("\n")
         if args.json:
             assert engine.model is not None
@@ -134,7 +147,10 @@ def _show_requests() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     paths = app_paths().ensure()
     setup_logging(paths.log_file, console_level=logging.ERROR)
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command in ("chat", "complete") and not (args.model or args.server):
+        parser.error("name a model file with --model, or a server with --server")
     if args.command == "models":
         return models.run(args, paths)
     try:

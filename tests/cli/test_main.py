@@ -122,3 +122,29 @@ def test_out_of_memory_is_reported_as_such(smollm2_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr[-1000:]
     assert "not enough memory to load SmolLM2-135M-Instruct.Q4_1.gguf" in result.stderr
+
+
+def test_complete_continues_a_text_word_for_word(
+    smollm2_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["complete", "--model", str(smollm2_path), "--temperature", "0",
+                 "--max-tokens", "4", "--json", "The capital of France is"])
+    assert code == 0
+    continuation, stats_line = capsys.readouterr().out.rstrip("\n").rsplit("\n", 1)
+    assert continuation.startswith(" Paris")
+    stats = json.loads(stats_line)
+    assert stats["prompt_tokens"] <= 6  # the text alone: no chat template around it
+    assert stats["generated_tokens"] == 4 and stats["stop_reason"] == "length"
+
+
+def test_complete_with_a_server_uses_its_completions_route(
+    llama_cpp_server: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.support.servers import RunningServer
+
+    assert isinstance(llama_cpp_server, RunningServer)
+    code = main(["complete", "--server", llama_cpp_server.base_url, "--api-key",
+                 str(llama_cpp_server.api_key), "--temperature", "0", "--max-tokens", "4",
+                 "The capital of France is"])
+    assert code == 0
+    assert capsys.readouterr().out.startswith(" Paris")

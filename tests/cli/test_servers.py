@@ -78,7 +78,6 @@ def test_chat_with_an_address_used_once_saves_nothing(
     (["--server", "nobody"], "There is no server named 'nobody'"),
     (["--server", "127.0.0.1:{port}"], "Nothing answers at http://127.0.0.1:{port}/v1"),
     (["--server", "ftp://x/v1"], "is not a web address"),
-    ([], "Name a model file with --model, or a server with --server."),
 ])
 def test_chat_failures_are_one_sentence_and_exit_1(
     arguments: list[str], says: str, capsys: pytest.CaptureFixture[str]

@@ -42,3 +42,8 @@ class WrappedEngine:
                  on_text: TextCallback, cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         return self.inner.generate(messages, params, on_text, cancel, on_progress)
+
+    def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
+                 cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+        return self.inner.complete(text, params, on_text, cancel, on_progress)

@@ -191,3 +191,16 @@ class Engine(Protocol):
         """Stream a reply through ``on_text``; ``on_progress`` hears how far it is (on the
         calling thread, from plain Python code: never from inside a foreign callback)."""
         ...
+
+    def complete(
+        self,
+        text: str,
+        params: SamplingParams,
+        on_text: TextCallback,
+        cancel: CancelToken,
+        on_progress: ReplyProgressCallback | None = None,
+    ) -> GenerationStats:
+        """Continue ``text`` as it stands: no chat template, no system prompt (base models,
+        the writing view, the API's ``/v1/completions``). A text that does not fit the
+        context is refused with a sentence, never shortened."""
+        ...

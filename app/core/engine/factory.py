@@ -93,6 +93,11 @@ class RoutingEngine:
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
         return self._current().generate(messages, params, on_text, cancel, on_progress)
 
+    def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
+                 cancel: CancelToken,
+                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+        return self._current().complete(text, params, on_text, cancel, on_progress)
+
     def _current(self) -> Engine:
         if self._active is None:
             raise EngineError(Message(NO_MODEL_OPEN))

@@ -139,12 +139,21 @@ class EngineService(Background):
         context (the chat's way); with False the reply fails with ``PROMPT_TOO_LONG``
         instead (the API's way: a client must never get a silently shortened prompt).
         """
+        return self._queue_reply(partial(self._generate, list(messages), params, fit),
+                                 "Replying")
+
+    def complete(self, text: str, params: SamplingParams) -> int:
+        """Queue a continuation of ``text`` (no chat template); the same signals as
+        ``generate`` carry it. A text that does not fit the context fails with a sentence."""
+        return self._queue_reply(partial(self._complete, text, params), "Continuing")
+
+    def _queue_reply(self, job: Callable[[JobContext], GenerationStats], label: str) -> int:
+        """Queue a reply job behind everything already queued; its signals carry the id."""
         self._next_request += 1
         request = self._next_request
         cancel = CancelToken()
         self._replies[request] = cancel
-        self.submit(partial(self._generate, list(messages), params, fit), token=cancel,
-                    label="Replying", failure=REPLY_FAILED,
+        self.submit(job, token=cancel, label=label, failure=REPLY_FAILED,
                     on_progress=partial(self.progress.emit, request),
                     on_report=partial(self.text.emit, request),
                     on_result=partial(self._reply_finished, request),
@@ -250,6 +259,14 @@ class EngineService(Background):
             context.progress(progress, "writing" if progress.writing else "reading")
 
         return engine.generate(messages, params, context.report, context.token, on_progress)
+
+    def _complete(self, text: str, params: SamplingParams,
+                  context: JobContext) -> GenerationStats:
+        def on_progress(progress: ReplyProgress) -> None:
+            context.progress(progress, "writing" if progress.writing else "reading")
+
+        return self._get_engine().complete(text, params, context.report, context.token,
+                                           on_progress)
 
     def _close_engine(self) -> None:
         """Free the model on the thread that loaded it, when the service shuts down."""

@@ -120,7 +120,7 @@ def build_app(bridge: EngineBridge, config: ServerConfig) -> Guard:  # noqa: PLR
                            code="queue_full", headers={"Retry-After": str(RETRY_AFTER_S)})
         reply = Reply(asyncio.get_running_loop())
         queue.active += 1
-        bridge.submit(job.messages, job.params, reply)
+        bridge.submit(job.messages, job.params, reply, text=job.prompt)
         answer = _Answer(job, reply, bridge, model_id(model), chat=chat, state=request.state)
         if job.stream:
             try:

@@ -88,9 +88,10 @@ class EngineBridge(QObject):
     # -- any thread ----------------------------------------------------------------------
 
     def submit(self, messages: Sequence[ChatMessage], params: SamplingParams,
-               reply: Reply) -> None:
-        """Queue a reply on the engine, behind everything already queued there."""
-        self._post.emit(partial(self._start, list(messages), params, reply))
+               reply: Reply, *, text: str | None = None) -> None:
+        """Queue a reply on the engine, behind everything already queued there; with
+        ``text``, a continuation of it instead (``/v1/completions``)."""
+        self._post.emit(partial(self._start, list(messages), params, reply, text))
 
     def cancel(self, reply: Reply) -> None:
         """Stop ``reply``: dropped if it has not started, else it ends at its next token."""
@@ -102,11 +103,12 @@ class EngineBridge(QObject):
         call()
 
     def _start(self, messages: list[ChatMessage], params: SamplingParams,
-               reply: Reply) -> None:
+               reply: Reply, text: str | None) -> None:
         if reply.cancelled:  # the client left before its request reached the engine
             reply.push(Finished(NOT_STARTED))
             return
-        reply.request = self._service.generate(messages, params, fit=False)
+        reply.request = (self._service.complete(text, params) if text is not None
+                         else self._service.generate(messages, params, fit=False))
         self._replies[reply.request] = reply
         self.busyChanged.emit(len(self._replies))
 

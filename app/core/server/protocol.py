@@ -33,6 +33,8 @@ class Completion:
     stream: bool
     include_usage: bool
     stop: tuple[str, ...]
+    prompt: str | None = None
+    """``/v1/completions``: the text to continue as it stands (``messages`` is empty)."""
 
 
 def parse_json(body: bytes) -> dict[str, Any]:
@@ -203,8 +205,7 @@ def parse_chat(data: dict[str, Any], *, max_tokens_limit: int,
 
 def parse_completion(data: dict[str, Any], *, max_tokens_limit: int,
                      defaults: SamplingParams) -> Completion:
-    """``/v1/completions``: the prompt goes to the model as one user message (the engine
-    has no raw-text mode yet), so the model answers it as its chat template frames it."""
+    """``/v1/completions``: the prompt is continued word for word (no chat template)."""
     prompt = data.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
         prompt = prompt[0]
@@ -216,8 +217,7 @@ def parse_completion(data: dict[str, Any], *, max_tokens_limit: int,
         raise bad_field("suffix", "'suffix' is not supported.", code="unsupported_parameter")
     params, stream, include_usage, stops = _common(data, max_tokens_limit=max_tokens_limit,
                                                    defaults=defaults)
-    return Completion(_model(data), [ChatMessage("user", prompt)], params, stream,
-                      include_usage, stops)
+    return Completion(_model(data), [], params, stream, include_usage, stops, prompt=prompt)
 
 
 class StopScanner:

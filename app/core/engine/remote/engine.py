@@ -253,13 +253,39 @@ class RemoteEngine:
         cancel: CancelToken,
         on_progress: ReplyProgressCallback | None = None,
     ) -> GenerationStats:
+        if self._target is None:
+            raise EngineError(Message(NO_MODEL_CHOSEN))
+        body = protocol.request_body(self._target.model, messages, params, self._target.kind)
+        chars = sum(len(m.content) for m in messages)
+        return self._reply("/chat/completions", body, chars, len(messages), on_text=on_text,
+                           cancel=cancel, on_progress=on_progress)
+
+    def complete(
+        self,
+        text: str,
+        params: SamplingParams,
+        on_text: TextCallback,
+        cancel: CancelToken,
+        on_progress: ReplyProgressCallback | None = None,
+    ) -> GenerationStats:
+        """The server's ``/v1/completions``: ``text`` continued, no chat template."""
+        if self._target is None:
+            raise EngineError(Message(NO_MODEL_CHOSEN))
+        body = protocol.completion_body(self._target.model, text, params, self._target.kind)
+        return self._reply("/completions", body, len(text), 0, on_text=on_text, cancel=cancel,
+                           on_progress=on_progress)
+
+    def _reply(self, route: str, body: dict[str, Any], chars: int, messages: int, *,
+               on_text: TextCallback, cancel: CancelToken,
+               on_progress: ReplyProgressCallback | None) -> GenerationStats:
+        """Stream one reply from ``route``; ``chars`` and ``messages`` size the prompt
+        for the estimate when the server sends no ``usage``."""
         client, target = self._client, self._target
         if client is None or target is None:
             raise EngineError(Message(NO_MODEL_CHOSEN))
-        body = protocol.request_body(target.model, messages, params, target.kind)
         events: queue.Queue[protocol.Chunk | _Done | EngineError] = queue.Queue()
         run = _Run(time.perf_counter())
-        threading.Thread(target=self._read, args=(client, target, body, events, cancel),
+        threading.Thread(target=self._read, args=(client, target, route, body, events, cancel),
                          name="parla-remote-reply", daemon=True).start()
         while True:
             try:
@@ -285,10 +311,10 @@ class RemoteEngine:
         if run.finish == "length" and run.stop is not StopReason.CANCELLED:
             run.stop = StopReason.LENGTH
         if run.usage.prompt_tokens:  # what this model's tokens really weigh, for the meter
-            chars = sum(len(m.content) for m in messages)
             self._chars_per_token = max(
-                1.0, chars / max(1, run.usage.prompt_tokens - 4 * len(messages)))
-        prompt_tokens = run.usage.prompt_tokens or self.count_tokens(messages)
+                1.0, chars / max(1, run.usage.prompt_tokens - 4 * messages))
+        prompt_tokens = run.usage.prompt_tokens or (
+            round(chars / self._chars_per_token) + 4 * messages)
         generated = run.usage.completion_tokens or run.pieces
         return GenerationStats(
             prompt_tokens=prompt_tokens, prompt_eval_tokens=prompt_tokens,
@@ -297,14 +323,15 @@ class RemoteEngine:
             tokens_per_second=run.speed(generated),
             total_seconds=time.perf_counter() - run.started, stop_reason=run.stop)
 
-    def _read(self, client: httpx2.Client, target: RemoteModel, body: dict[str, Any],
+    def _read(self, client: httpx2.Client, target: RemoteModel, route: str,  # noqa: PLR0917
+              body: dict[str, Any],
               events: queue.Queue[protocol.Chunk | _Done | EngineError],
               cancel: CancelToken) -> None:
         """On the reader thread: stream the reply into ``events`` until it ends or Stop."""
         import httpx2
 
         try:
-            with client.stream("POST", target.base_url + "/chat/completions", json=body,
+            with client.stream("POST", target.base_url + route, json=body,
                                headers={"Accept": "text/event-stream"}) as response:
                 if response.status_code >= 400:
                     response.read()
@@ -342,7 +369,8 @@ class RemoteEngine:
             payload = json.loads(raw)
             choice = payload["choices"][0]
             usage = payload.get("usage") or {}
-            return protocol.Chunk(text=str(choice["message"]["content"] or ""),
+            text = choice["message"]["content"] if "message" in choice else choice["text"]
+            return protocol.Chunk(text=str(text or ""),
                                   finish_reason=choice.get("finish_reason"),
                                   prompt_tokens=usage.get("prompt_tokens"),
                                   completion_tokens=usage.get("completion_tokens"))

@@ -56,6 +56,14 @@ def request_body(model: str, messages: Sequence[ChatMessage], params: SamplingPa
     return body
 
 
+def completion_body(model: str, text: str, params: SamplingParams, kind: str) -> dict[str, Any]:
+    """The text-completion request (``/v1/completions``) for ``params``."""
+    body = request_body(model, [], params, kind)
+    del body["messages"]
+    body["prompt"] = text
+    return body
+
+
 @dataclass
 class Chunk:
     """One streamed chunk, as much of it as matters."""
