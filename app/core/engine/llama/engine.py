@@ -319,15 +319,60 @@ class LlamaCppEngine:
             dropped_messages=fitted.dropped_messages,
         )
 
+    def complete(
+        self,
+        text: str,
+        params: SamplingParams,
+        on_text: TextCallback,
+        cancel: CancelToken,
+        on_progress: ReplyProgressCallback | None = None,
+    ) -> GenerationStats:
+        """Continue ``text`` word for word: the model's own start token and nothing else
+        (no template), ending at the model's end-of-text token or ``max_tokens``.
+        A continuation of the same text reuses the KV cache, so Continue is cheap."""
+        if self._llama is None or self._model is None:
+            raise EngineError(_no_model())
+        started = time.perf_counter()
+        prompt: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=True,
+                                                 special=False)
+        n_ctx = self._model.context_length
+        reserve = max(1, min(params.max_tokens, n_ctx // 4))
+        if len(prompt) + reserve > n_ctx:
+            raise EngineError(Message(QT_TRANSLATE_NOOP(
+                "core", "The text is too long to continue: it needs {used} tokens plus "
+                "{reserve} for the continuation, but the context holds {context}. Shorten it "
+                "or raise the context length in Settings."),
+                used=len(prompt), reserve=reserve, context=n_ctx))
+        self._llama.set_seed(params.seed if params.seed >= 0 else secrets.randbits(31))
+        adapter.reset_perf_counters(self._llama)
+        run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
+                           on_text, cancel, on_progress=on_progress or _ignore, chat=False)
+        perf = adapter.perf_counters(self._llama)
+        batched = perf.prompt_eval if perf.prompt_eval > 1 else 0
+        decode_seconds = run.last_token_at - run.first_token_at
+        return GenerationStats(
+            prompt_tokens=len(prompt),
+            prompt_eval_tokens=max(batched + perf.eval - max(run.sampled - 1, 0), 0),
+            generated_tokens=run.generated,
+            time_to_first_token_s=run.first_token_at - started if run.sampled else 0.0,
+            tokens_per_second=(run.sampled - 1) / decode_seconds if decode_seconds > 0 else 0.0,
+            total_seconds=time.perf_counter() - started,
+            stop_reason=run.reason,
+        )
+
     def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
                 on_text: TextCallback, cancel: CancelToken, *,
-                on_progress: ReplyProgressCallback) -> _Run:
-        """The token loop: sample, check for the end of the turn or Stop, show text."""
+                on_progress: ReplyProgressCallback, chat: bool = True) -> _Run:
+        """The token loop: sample, check for the end of the turn or Stop, show text.
+
+        ``chat=False`` (text completion): only the model's end-of-text token ends it; the
+        chat format's stop strings and turn tokens are ordinary text there."""
         assert self._renderer is not None and self._abort is not None
         llama = self._llama
         abort = self._abort
         is_end = adapter.end_of_generation(llama)
-        stream = TokenTextStream(self._renderer.stop)
+        stop_ids = self._stop_token_ids if chat else frozenset()
+        stream = TokenTextStream(self._renderer.stop if chat else ())
         run = _Run()
         abort.arm(lambda: cancel.cancelled)
         tokens = llama.generate(prompt, temp=params.temperature, top_p=params.top_p,
@@ -346,7 +391,7 @@ class LlamaCppEngine:
                     # Prompt evaluation is over: single-token decodes are checked below,
                     # and a Python call per graph node would slow decoding down.
                     abort.disarm()
-                if is_end(token) or token in self._stop_token_ids:
+                if is_end(token) or token in stop_ids:
                     run.reason = StopReason.END_OF_TURN
                     break
                 run.generated += 1
