@@ -59,12 +59,24 @@
         <translation>Zu einem anderen installierten Modell wechseln oder Modelle verwalten</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Noch keine Modelle installiert</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Modelle verwalten…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Server hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Parla… (Enter zum Senden, Umschalt+Enter für neue Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>Mit diesem Modell &amp;chatten</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Chatten Sie mit einem Modell, das auf einem anderen Rechner läuft: vLLM, der Server von llama.cpp, Ollama, LM Studio oder ein anderes Parla. Es wird nichts irgendwohin gesendet, solange Sie hier keinen Server hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Gespeicherte Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>z. B. Büro-GPU</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Auf „Testen“ klicken, um die Modelle aufzulisten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Adresse, Schlüssel und Modell prüfen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>gespeichert: %1 (neuen Schlüssel eingeben, um ihn zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Geben Sie die Adresse des Servers ein und klicken Sie dann auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Verbunden. Modelle auf dem Server: %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Kontext: %1 Tokens.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Der Server hat seine Kontextlänge nicht genannt; %1 Tokens angenommen.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>Der Server konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>%1 (%2) und seinen gespeicherten API-Schlüssel entfernen? Chats, die ihn genutzt haben, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;ver…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 Tokens</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>%1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>%1 konnte nicht geladen werden. %2 wird wieder geladen…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Bereit. Antworten kommen vom Server %1; Kontext %2 Tokens.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Bereit. Antworten kommen vom Server %1; er hat seine Kontextlänge nicht genannt.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 ältere Nachrichten ausgelassen, damit der Kontext ausreicht</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Kontext ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Der Server hat seine Kontextlänge nicht genannt; %1 Tokens angenommen.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Neues Token einfügen (leer lassen, um es zu entfernen):</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>Antworten kommen vom Server %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · auf %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Das Modell konnte nicht auf der GPU geladen werden ({reason}) Parla führt es stattdessen auf der CPU aus, was langsamer ist.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} ist nur für Textvervollständigung geöffnet. Um mit ihm zu chatten, wählen Sie sein Chat-Format in den Einstellungen des Modells.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Der Text ist zu lang zum Fortsetzen: Er braucht {used} Tokens plus {reserve} für die Fortsetzung, der Kontext fasst aber {context}. Kürzen Sie ihn oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>llama.cpp ist beim Erzeugen der Antwort gescheitert ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
     <message>
         <source>[image]</source>
         <translation>[Bild]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Es ist kein Modell geöffnet.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Textvervollständigung (kein Chat)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} ist ein Basismodell: Es setzt einen Text fort, statt Fragen zu beantworten, und ist daher für Textvervollständigung geöffnet.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} hat keine Chat-Vorlage und ist vielleicht ein Basismodell, das einen Text fortsetzt, statt zu antworten. Es ist für Textvervollständigung geöffnet; ist es ein Chat-Modell, wählen Sie sein Chat-Format (es sieht nach {format} aus) in den Einstellungen des Modells.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} hat keine Chat-Vorlage und ist vielleicht ein Basismodell, das einen Text fortsetzt, statt zu antworten. Es ist für Textvervollständigung geöffnet; ist es ein Chat-Modell, wählen Sie sein Chat-Format in den Einstellungen des Modells.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>„{address}“ ist keine Webadresse. Schreiben Sie sie als http://host:port/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>„{address}“ hat einen Port, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Lassen Sie Benutzername, Passwort, „?“ und „#“ aus der Adresse weg; der API-Schlüssel hat ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Es gibt bereits eine Verbindung namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Unter {url} antwortet nichts. Läuft der Server, und stimmt die Adresse? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>Der Server {host} antwortet nicht mehr (seit {seconds} Sekunden nichts).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>Der Server {host} hat den API-Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel in den Einstellungen der Verbindung. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>Der Server {host} hat kein Modell namens „{model}“. Er hat: {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>Der Server {host} listet keine Modelle. Laden Sie eines auf dem Server, oder geben Sie den Namen des Modells von Hand ein.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} antwortet nicht wie ein OpenAI-kompatibler Server (HTTP {status}). Prüfen Sie die Adresse: Sie endet meist auf /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>Das Gespräch ist zu lang für das Modell auf {host}: {detail} Beginnen Sie einen neuen Chat oder löschen Sie einige Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>Der Server {host} hat mit einem Fehler geantwortet (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>Der Server {host} hat die Antwort mit einem Fehler beendet: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>Die Verbindung zu {host} wurde getrennt, bevor die Antwort fertig war; was angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>Der Server {host} hat die Verbindung ohne Antwort geschlossen. Sein Protokoll sagt, warum; ein Gespräch, das länger ist als der Kontext des Servers, ist eine häufige Ursache.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>Der Server {host} hat etwas gesendet, das keine OpenAI-kompatible Antwort ist ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>Der Test ist unerwartet fehlgeschlagen. Die Einzelheiten stehen im Protokoll von Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla konnte Hugging Face nicht erreichen, um nach Modellen zu suchen. Prüfen Sie die Internetverbindung; die bereits installierten Modelle funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>Hugging Face hat die Suche nicht rechtzeitig beantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>Hugging Face antwortet gerade nicht richtig (Fehler {status}). Versuchen Sie die Suche später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face hat die Suche abgelehnt (Fehler {status}). Wenn das so bleibt, ist vielleicht ein neueres Parla nötig.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>Hugging Face hat das in Parla gespeicherte Zugriffstoken abgelehnt. Prüfen oder entfernen Sie es in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>Hugging Face erhält zu viele Anfragen von diesem Computer. Warten Sie ein paar Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla konnte Hugging Face nicht erreichen, um die Dateien von {repo} aufzulisten. Prüfen Sie die Internetverbindung; die bereits installierten Modelle funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>Hugging Face hat beim Auflisten der Dateien von {repo} nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>Hugging Face antwortet gerade nicht richtig (Fehler {status}), daher können die Dateien von {repo} nicht aufgelistet werden. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>Hugging Face konnte die Dateien von {repo} nicht auflisten (Fehler {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} hat keine GGUF-Dateien, daher kann Parla seine Modelle nicht ausführen. Suchen Sie nach dem Namen des Modells, um ein Repository mit einer GGUF-Version davon zu finden.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} ist zugangsbeschränkt: Um daraus herunterzuladen, akzeptieren Sie angemeldet seine Lizenz auf huggingface.co/{repo} und fügen Sie dann in den Einstellungen ein Hugging-Face-Zugriffstoken hinzu.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} ist privat: Parla kann nur mit einem Hugging-Face-Zugriffstoken daraus herunterladen, das es lesen darf (in den Einstellungen hinzufügen).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} ist in {parts} Dateien aufgeteilt, und Parla kann aufgeteilte Modelle noch nicht herunterladen. Wählen Sie eine Quantisierung, die aus einer einzigen Datei besteht.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} hat keine GGUF-Datei namens {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>Parla konnte den Header von {file} auf Hugging Face nicht lesen, daher ist der Speicherbedarf unbekannt. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>Der Header von {file} enthält nicht die Zahlen, die die Speicherschätzung braucht, daher ist der Speicherbedarf unbekannt.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Keine GGUF-Modelle auf Hugging Face passen zu „{query}“.</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Die Suche ist wegen eines unerwarteten Fehlers fehlgeschlagen. Die Einzelheiten stehen im Protokoll von Parla.</translation>
     </message>
 </context>
 </TS>

@@ -59,12 +59,24 @@
         <translation>Cambiar a otro modelo instalado o gestionar los modelos</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Aún no hay modelos instalados</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Gestionar modelos…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Servidores…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Añadir un servidor…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Escribe a Parla… (Enter para enviar, Mayús+Enter para una nueva línea)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>&amp;Chatear con este modelo</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Chatea con un modelo que se ejecuta en otra máquina: vLLM, el servidor de llama.cpp, Ollama, LM Studio u otro Parla. No se envía nada a ningún sitio a menos que añadas un servidor aquí.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Servidores guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>p. ej., GPU de la oficina</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Pulsa Probar para ver los modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Comprobar la dirección, la clave y el modelo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>guardada: %1 (escribe una clave nueva para sustituirla)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Escribe la dirección del servidor y pulsa Probar.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Conectado. Modelos en el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Contexto: %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>El servidor no indicó su longitud de contexto; se suponen %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>No se pudo guardar el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Quitar servidor</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>¿Quitar %1 (%2) y su clave de API guardada? Los chats que lo usaron se conservan.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;vidores…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparando %1…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>No se pudo cargar %1. Cargando %2 de nuevo…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Listo. Las respuestas vienen del servidor %1; contexto de %2 tokens.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Listo. Las respuestas vienen del servidor %1; no indicó su longitud de contexto.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 mensajes anteriores omitidos para caber en el contexto</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Contexto ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>El servidor no indicó su longitud de contexto; se suponen %1 tokens.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Pega un token nuevo (déjalo vacío para eliminarlo):</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>Las respuestas vienen del servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · en %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>No se pudo cargar el modelo en la GPU ({reason}) Parla lo ejecuta en la CPU, que es más lenta.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} está abierto solo para completar texto. Para chatear con él, elige su formato de chat en los ajustes del modelo.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>El texto es demasiado largo para continuarlo: necesita {used} tokens más {reserve} para la continuación, pero el contexto admite {context}. Acórtalo o aumenta la longitud de contexto en Ajustes.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>llama.cpp falló al generar la respuesta ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Escribe una clave nueva (vacía para quitarla):</translation>
     <message>
         <source>[image]</source>
         <translation>[imagen]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>No hay ningún modelo abierto.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Completar texto (sin chat)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} es un modelo base: continúa un texto en lugar de responder preguntas, así que está abierto para completar texto.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} no tiene plantilla de chat y puede ser un modelo base, que continúa un texto en lugar de responder. Está abierto para completar texto; si es un modelo de chat, elige su formato de chat (parece {format}) en los ajustes del modelo.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} no tiene plantilla de chat y puede ser un modelo base, que continúa un texto en lugar de responder. Está abierto para completar texto; si es un modelo de chat, elige su formato de chat en los ajustes del modelo.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Escribe la dirección del servidor, por ejemplo http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>«{address}» no es una dirección web. Escríbela como http://host:puerto/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>«{address}» tiene un puerto que no es un número.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Deja fuera de la dirección el nombre de usuario, la contraseña, «?» y «#»; la clave de API tiene su propio campo.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Ya existe una conexión llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Nada responde en {url}. ¿Está en marcha el servidor y es correcta la dirección? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>El servidor {host} dejó de responder (nada durante {seconds} segundos).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>El servidor {host} rechazó la clave de API (HTTP {status}). Revisa la clave en los ajustes de la conexión. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>El servidor {host} no tiene ningún modelo llamado «{model}». Tiene: {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>El servidor {host} no muestra ningún modelo. Carga uno en el servidor o escribe el nombre del modelo a mano.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} no responde como un servidor compatible con OpenAI (HTTP {status}). Revisa la dirección: suele terminar en /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>La conversación es demasiado larga para el modelo de {host}: {detail} Empieza un chat nuevo o borra algunos mensajes.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>El servidor {host} respondió con un error (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>El servidor {host} detuvo la respuesta con un error: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>La conexión con {host} se cerró antes de terminar la respuesta; se conserva lo que llegó.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>El servidor {host} cerró la conexión sin responder. Su registro dice por qué; una causa habitual es una conversación más larga que el contexto del servidor.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>El servidor {host} envió algo que no es una respuesta compatible con OpenAI ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>La prueba falló de forma inesperada. Los detalles están en el registro de Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla no pudo conectar con Hugging Face para buscar modelos. Comprueba la conexión a internet; los modelos ya instalados siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>Hugging Face no respondió a la búsqueda a tiempo. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>Hugging Face no responde bien en este momento (error {status}). Vuelve a buscar más tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face rechazó la búsqueda (error {status}). Si sigue ocurriendo, puede que haga falta un Parla más reciente.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>Hugging Face rechazó el token de acceso guardado en Parla. Revísalo o quítalo en Ajustes y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>Hugging Face está recibiendo demasiadas solicitudes desde este ordenador. Espera unos minutos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla no pudo conectar con Hugging Face para ver los archivos de {repo}. Comprueba la conexión a internet; los modelos ya instalados siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>Hugging Face no respondió a tiempo al listar los archivos de {repo}. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>Hugging Face no responde bien en este momento (error {status}), así que no se pueden ver los archivos de {repo}. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>Hugging Face no pudo listar los archivos de {repo} (error {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} no tiene archivos GGUF, así que Parla no puede ejecutar sus modelos. Busca el nombre del modelo para encontrar un repositorio con una versión GGUF.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} tiene acceso restringido: para descargar de él, acepta su licencia en huggingface.co/{repo} con la sesión iniciada y añade un token de acceso de Hugging Face en Ajustes.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} es privado: Parla solo puede descargar de él con un token de acceso de Hugging Face que pueda leerlo (añádelo en Ajustes).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} está dividido en {parts} archivos, y Parla aún no puede descargar modelos divididos. Elige una cuantización que sea un solo archivo.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} no tiene ningún archivo GGUF llamado {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>Parla no pudo leer la cabecera de {file} en Hugging Face, así que no se sabe cuánta memoria necesita. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>La cabecera de {file} no da los números que necesita la estimación de memoria, así que no se sabe cuánta memoria necesita.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Ningún modelo GGUF de Hugging Face coincide con «{query}».</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La búsqueda falló por un error inesperado. Los detalles están en el registro de Parla.</translation>
     </message>
 </context>
 </TS>

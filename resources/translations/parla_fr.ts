@@ -59,12 +59,24 @@
         <translation>Passer à un autre modèle installé ou gérer les modèles</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Aucun modèle installé pour l’instant</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Serveurs…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Ajouter un serveur…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Parla… (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>&amp;Discuter avec ce modèle</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Discutez avec un modèle qui tourne sur une autre machine : vLLM, le serveur de llama.cpp, Ollama, LM Studio ou un autre Parla. Rien n&apos;est envoyé nulle part tant que vous n&apos;ajoutez pas de serveur ici.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Serveurs enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>p. ex. GPU du bureau</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Cliquez sur Tester pour lister les modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Vérifier l&apos;adresse, la clé et le modèle</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>enregistrée : %1 (saisissez une nouvelle clé pour la remplacer)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Saisissez l&apos;adresse du serveur, puis cliquez sur Tester.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Connecté. Modèles sur le serveur : %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Contexte : %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Le serveur n&apos;a pas indiqué sa longueur de contexte ; %1 tokens supposés.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>Le serveur n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Supprimer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>Supprimer %1 (%2) et sa clé d&apos;API enregistrée ? Les discussions qui l&apos;ont utilisé sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;veurs…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Préparation de %1…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>Impossible de charger %1. Rechargement de %2…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Prêt. Les réponses viennent du serveur %1 ; contexte de %2 tokens.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Prêt. Les réponses viennent du serveur %1 ; il n&apos;a pas indiqué sa longueur de contexte.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 messages plus anciens omis pour tenir dans le contexte</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Contexte ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Le serveur n&apos;a pas indiqué sa longueur de contexte ; %1 tokens supposés.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Collez un nouveau jeton (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>Les réponses viennent du serveur %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Le modèle n’a pas pu être chargé sur le GPU ({reason}) Parla l’exécute à la place sur le CPU, ce qui est plus lent.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} est ouvert pour la complétion de texte uniquement. Pour discuter avec lui, choisissez son format de discussion dans les réglages du modèle.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Le texte est trop long pour être continué : il lui faut {used} tokens plus {reserve} pour la suite, mais le contexte en contient {context}. Raccourcissez-le ou augmentez la longueur de contexte dans les Réglages.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>llama.cpp a échoué pendant la génération de la réponse ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
     <message>
         <source>[image]</source>
         <translation>[image]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Aucun modèle n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Complétion de texte (sans discussion)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} est un modèle de base : il continue un texte au lieu de répondre aux questions, il est donc ouvert pour la complétion de texte.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} n&apos;a pas de modèle de discussion et est peut-être un modèle de base, qui continue un texte au lieu de répondre. Il est ouvert pour la complétion de texte ; si c&apos;est un modèle de discussion, choisissez son format (il ressemble à {format}) dans les réglages du modèle.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} n&apos;a pas de modèle de discussion et est peut-être un modèle de base, qui continue un texte au lieu de répondre. Il est ouvert pour la complétion de texte ; si c&apos;est un modèle de discussion, choisissez son format dans les réglages du modèle.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>« {address} » n&apos;est pas une adresse web. Écrivez-la sous la forme http://hôte:port/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>« {address} » a un port qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Retirez de l&apos;adresse le nom d&apos;utilisateur, le mot de passe, « ? » et « # » ; la clé d&apos;API a son propre champ.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Il existe déjà une connexion nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Rien ne répond à {url}. Le serveur est-il lancé, et l&apos;adresse est-elle juste ? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>Le serveur {host} ne répond plus (rien depuis {seconds} secondes).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>Le serveur {host} a refusé la clé d&apos;API (HTTP {status}). Vérifiez la clé dans les réglages de la connexion. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>Le serveur {host} n&apos;a pas de modèle nommé « {model} ». Il a : {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>Le serveur {host} ne liste aucun modèle. Chargez-en un sur le serveur, ou saisissez le nom du modèle à la main.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} ne répond pas comme un serveur compatible OpenAI (HTTP {status}). Vérifiez l&apos;adresse : elle se termine d&apos;habitude par /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>La conversation est trop longue pour le modèle sur {host} : {detail} Commencez une nouvelle discussion, ou supprimez des messages.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>Le serveur {host} a répondu par une erreur (HTTP {status}) : {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>Le serveur {host} a arrêté la réponse par une erreur : {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>La connexion à {host} s&apos;est fermée avant la fin de la réponse ; ce qui est arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>Le serveur {host} a fermé la connexion sans répondre. Son journal dit pourquoi ; une conversation plus longue que le contexte du serveur en est une cause fréquente.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>Le serveur {host} a envoyé quelque chose qui n&apos;est pas une réponse compatible OpenAI ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>Le test a échoué de façon inattendue. Les détails sont dans le journal de Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla n&apos;a pas pu joindre Hugging Face pour chercher des modèles. Vérifiez la connexion internet ; les modèles déjà installés continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>Hugging Face n&apos;a pas répondu à la recherche à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>Hugging Face ne répond pas correctement en ce moment (erreur {status}). Relancez la recherche plus tard.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face a refusé la recherche (erreur {status}). Si cela continue, une version plus récente de Parla est peut-être nécessaire.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>Hugging Face a refusé le jeton d&apos;accès enregistré dans Parla. Vérifiez-le ou supprimez-le dans les Réglages, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>Hugging Face reçoit trop de requêtes de cet ordinateur. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla n&apos;a pas pu joindre Hugging Face pour lister les fichiers de {repo}. Vérifiez la connexion internet ; les modèles déjà installés continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>Hugging Face n&apos;a pas répondu à temps en listant les fichiers de {repo}. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>Hugging Face ne répond pas correctement en ce moment (erreur {status}), les fichiers de {repo} ne peuvent donc pas être listés. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>Hugging Face n&apos;a pas pu lister les fichiers de {repo} (erreur {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} n&apos;a pas de fichiers GGUF, Parla ne peut donc pas exécuter ses modèles. Cherchez le nom du modèle pour trouver un dépôt qui en a une version GGUF.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} est à accès restreint : pour en télécharger, acceptez sa licence sur huggingface.co/{repo} en étant connecté, puis ajoutez un jeton d&apos;accès Hugging Face dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} est privé : Parla ne peut en télécharger qu&apos;avec un jeton d&apos;accès Hugging Face qui peut le lire (ajoutez-le dans les Réglages).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} est découpé en {parts} fichiers, et Parla ne sait pas encore télécharger les modèles découpés. Choisissez une quantification en un seul fichier.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} n&apos;a pas de fichier GGUF nommé {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>Parla n&apos;a pas pu lire l&apos;en-tête de {file} sur Hugging Face, la mémoire nécessaire est donc inconnue. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>L&apos;en-tête de {file} ne donne pas les nombres dont l&apos;estimation de mémoire a besoin, la mémoire nécessaire est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Aucun modèle GGUF sur Hugging Face ne correspond à « {query} ».</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La recherche a échoué à cause d&apos;une erreur inattendue. Les détails sont dans le journal de Parla.</translation>
     </message>
 </context>
 </TS>

@@ -59,12 +59,24 @@
         <translation>Passa a un altro modello installato o gestisci i modelli</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Nessun modello ancora installato</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Gestisci modelli…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Aggiungi un server…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Scrivi a Parla… (Invio per inviare, Maiusc+Invio per andare a capo)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>&amp;Chatta con questo modello</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Chatta con un modello che gira su un altro computer: vLLM, il server di llama.cpp, Ollama, LM Studio o un altro Parla. Non viene inviato nulla da nessuna parte finché non aggiungi un server qui.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Server salvati</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>es. GPU dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Premi Prova per elencare i modelli</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>In&amp;dirizzo:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prova</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Verifica l&apos;indirizzo, la chiave e il modello</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>salvata: %1 (digita una nuova chiave per sostituirla)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Inserisci l&apos;indirizzo del server, poi premi Prova.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Prova di %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Connesso. Modelli sul server: %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Contesto: %1 token.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Il server non ha indicato la lunghezza del contesto; si assumono %1 token.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>Impossibile salvare il server: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Rimuovi server</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>Rimuovere %1 (%2) e la sua chiave API salvata? Le chat che lo hanno usato vengono conservate.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modelli…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;ver…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 token</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparazione di %1…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>Impossibile caricare %1. Nuovo caricamento di %2…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Pronto. Le risposte arrivano dal server %1; contesto di %2 token.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Pronto. Le risposte arrivano dal server %1; non ha indicato la lunghezza del contesto.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 messaggi meno recenti esclusi per rientrare nel contesto</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Contesto ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>Il server non ha indicato la lunghezza del contesto; si assumono %1 token.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Incolla un nuovo token (lascia vuoto per rimuoverlo):</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>Le risposte arrivano dal server %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · su %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Non è stato possibile caricare il modello sulla GPU ({reason}) Parla lo esegue invece sulla CPU, che è più lenta.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} è aperto solo per il completamento del testo. Per chattare, scegli il suo formato di chat nelle impostazioni del modello.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>Il testo è troppo lungo da continuare: servono {used} token più {reserve} per la continuazione, ma il contesto ne contiene {context}. Accorcialo o aumenta la lunghezza del contesto nelle Impostazioni.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>llama.cpp non è riuscito a generare la risposta ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
     <message>
         <source>[image]</source>
         <translation>[immagine]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Nessun modello è aperto.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Completamento del testo (senza chat)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} è un modello base: continua un testo invece di rispondere alle domande, quindi è aperto per il completamento del testo.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} non ha un template di chat e potrebbe essere un modello base, che continua un testo invece di rispondere. È aperto per il completamento del testo; se è un modello di chat, scegli il suo formato di chat (sembra {format}) nelle impostazioni del modello.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} non ha un template di chat e potrebbe essere un modello base, che continua un testo invece di rispondere. È aperto per il completamento del testo; se è un modello di chat, scegli il suo formato di chat nelle impostazioni del modello.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Digita l&apos;indirizzo del server, per esempio http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>&apos;{address}&apos; non è un indirizzo web. Scrivilo come http://host:porta/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>&apos;{address}&apos; ha una porta che non è un numero.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Togli dall&apos;indirizzo nome utente, password, &apos;?&apos; e &apos;#&apos;; la chiave API ha un campo apposito.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Esiste già una connessione chiamata &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Nessuno risponde a {url}. Il server è in esecuzione e l&apos;indirizzo è giusto? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>Il server {host} ha smesso di rispondere (nulla per {seconds} secondi).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>Il server {host} ha rifiutato la chiave API (HTTP {status}). Controlla la chiave nelle impostazioni della connessione. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>Il server {host} non ha un modello chiamato &apos;{model}&apos;. Ha: {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>Il server {host} non elenca nessun modello. Caricane uno sul server, o digita a mano il nome del modello.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} non risponde come un server compatibile con OpenAI (HTTP {status}). Controlla l&apos;indirizzo: di solito finisce con /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>La conversazione è troppo lunga per il modello su {host}: {detail} Inizia una nuova chat o elimina alcuni messaggi.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>Il server {host} ha risposto con un errore (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>Il server {host} ha interrotto la risposta con un errore: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>La connessione a {host} si è chiusa prima della fine della risposta; ciò che è arrivato viene conservato.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>Il server {host} ha chiuso la connessione senza rispondere. Il suo log dice perché; una causa frequente è una conversazione più lunga del contesto del server.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>Il server {host} ha inviato qualcosa che non è una risposta compatibile con OpenAI ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>Il test è fallito in modo imprevisto. I dettagli sono nel registro di Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla non è riuscito a raggiungere Hugging Face per cercare modelli. Controlla la connessione a internet; i modelli già installati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>Hugging Face non ha risposto alla ricerca in tempo. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>Hugging Face non risponde correttamente in questo momento (errore {status}). Riprova la ricerca più tardi.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face ha rifiutato la ricerca (errore {status}). Se continua a succedere, potrebbe servire un Parla più recente.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>Hugging Face ha rifiutato il token di accesso salvato in Parla. Controllalo o rimuovilo nelle Impostazioni, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>Hugging Face sta ricevendo troppe richieste da questo computer. Attendi qualche minuto, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla non è riuscito a raggiungere Hugging Face per elencare i file di {repo}. Controlla la connessione a internet; i modelli già installati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>Hugging Face non ha risposto in tempo mentre elencava i file di {repo}. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>Hugging Face non risponde correttamente in questo momento (errore {status}), quindi non è possibile elencare i file di {repo}. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>Hugging Face non è riuscito a elencare i file di {repo} (errore {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} non ha file GGUF, quindi Parla non può eseguirne i modelli. Cerca il nome del modello per trovare un repository con una sua versione GGUF.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} è ad accesso limitato: per scaricarne, accetta la sua licenza su huggingface.co/{repo} dopo aver effettuato l&apos;accesso, poi aggiungi un token di accesso di Hugging Face nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} è privato: Parla può scaricarne solo con un token di accesso di Hugging Face che possa leggerlo (aggiungilo nelle Impostazioni).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} è diviso in {parts} file, e Parla non può ancora scaricare modelli divisi. Scegli una quantizzazione in un unico file.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} non ha un file GGUF chiamato {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>Parla non è riuscito a leggere l&apos;intestazione di {file} su Hugging Face, quindi la memoria necessaria è sconosciuta. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>L&apos;intestazione di {file} non riporta i numeri che servono alla stima della memoria, quindi la memoria necessaria è sconosciuta.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Nessun modello GGUF su Hugging Face corrisponde a “{query}”.</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>La ricerca non è riuscita per un errore imprevisto. I dettagli sono nel registro di Parla.</translation>
     </message>
 </context>
 </TS>

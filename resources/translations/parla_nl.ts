@@ -59,12 +59,24 @@
         <translation>Naar een ander geïnstalleerd model overschakelen of modellen beheren</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Nog geen modellen geïnstalleerd</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Modellen beheren…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Servers…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Server toevoegen…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Bericht aan Parla… (Enter om te versturen, Shift+Enter voor een nieuwe regel)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>&amp;Chatten met dit model</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Chat met een model dat op een andere computer draait: vLLM, de server van llama.cpp, Ollama, LM Studio of een andere Parla. Er wordt nergens iets heen gestuurd tenzij u hier een server toevoegt.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Opgeslagen servers</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>bijv. GPU op kantoor</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Klik op Testen om de modellen te tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Het adres, de sleutel en het model controleren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>opgeslagen: %1 (typ een nieuwe sleutel om hem te vervangen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Vul het adres van de server in en klik dan op Testen.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Verbonden. Modellen op de server: %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Context: %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>De server gaf zijn contextlengte niet op; %1 tokens aangenomen.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>De server kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>%1 (%2) en de opgeslagen API-sleutel verwijderen? Chats die hem gebruikten blijven bewaard.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modellen…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;vers…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>%1 wordt voorbereid…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>%1 kon niet worden geladen. %2 wordt opnieuw geladen…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Klaar. Antwoorden komen van de server op %1; context %2 tokens.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Klaar. Antwoorden komen van de server op %1; die gaf zijn contextlengte niet op.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 oudere berichten weggelaten om binnen de context te passen</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Context ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>De server gaf zijn contextlengte niet op; %1 tokens aangenomen.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Plak een nieuw token (laat leeg om het te verwijderen):</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>Antwoorden komen van de server op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · op %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Het model kon niet op de GPU worden geladen ({reason}) Parla draait het in plaats daarvan op de CPU, wat langzamer is.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} is alleen geopend voor tekstaanvulling. Kies het chatformaat in de instellingen van het model om ermee te chatten.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>De tekst is te lang om voort te zetten: hij heeft {used} tokens nodig plus {reserve} voor het vervolg, maar de context bevat er {context}. Maak hem korter of verhoog de contextlengte in Instellingen.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>llama.cpp is mislukt bij het maken van het antwoord ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
     <message>
         <source>[image]</source>
         <translation>[afbeelding]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Er is geen model geopend.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Tekstaanvulling (geen chat)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} is een basismodel: het zet een tekst voort in plaats van vragen te beantwoorden, dus het is geopend voor tekstaanvulling.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} heeft geen chatsjabloon en is misschien een basismodel, dat een tekst voortzet in plaats van te antwoorden. Het is geopend voor tekstaanvulling; is het een chatmodel, kies dan het chatformaat (het lijkt op {format}) in de instellingen van het model.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} heeft geen chatsjabloon en is misschien een basismodel, dat een tekst voortzet in plaats van te antwoorden. Het is geopend voor tekstaanvulling; is het een chatmodel, kies dan het chatformaat in de instellingen van het model.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Typ het adres van de server, bijvoorbeeld http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>&apos;{address}&apos; is geen webadres. Schrijf het als http://host:poort/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>&apos;{address}&apos; heeft een poort die geen getal is.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Laat de gebruikersnaam, het wachtwoord, &apos;?&apos; en &apos;#&apos; weg uit het adres; de API-sleutel heeft een eigen veld.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Er is al een verbinding met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Niets antwoordt op {url}. Draait de server, en klopt het adres? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>De server op {host} antwoordt niet meer (al {seconds} seconden niets).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>De server op {host} weigerde de API-sleutel (HTTP {status}). Controleer de sleutel in de instellingen van de verbinding. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>De server op {host} heeft geen model met de naam &apos;{model}&apos;. Hij heeft: {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>De server op {host} toont geen modellen. Laad er een op de server, of typ de naam van het model zelf.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} antwoordt niet als een OpenAI-compatibele server (HTTP {status}). Controleer het adres: het eindigt meestal op /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>Het gesprek is te lang voor het model op {host}: {detail} Begin een nieuwe chat, of verwijder een paar berichten.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>De server op {host} antwoordde met een fout (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>De server op {host} stopte het antwoord met een fout: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>De verbinding met {host} werd verbroken voordat het antwoord klaar was; wat binnenkwam blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>De server op {host} sloot de verbinding zonder antwoord. Zijn logboek zegt waarom; een gesprek dat langer is dan de context van de server is een veelvoorkomende oorzaak.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>De server op {host} stuurde iets dat geen OpenAI-compatibel antwoord is ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>De test is onverwacht mislukt. De details staan in het logboek van Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla kon Hugging Face niet bereiken om naar modellen te zoeken. Controleer de internetverbinding; de al geïnstalleerde modellen blijven werken.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>Hugging Face gaf niet op tijd antwoord op de zoekopdracht. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>Hugging Face antwoordt op dit moment niet goed (fout {status}). Probeer de zoekopdracht later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>Hugging Face weigerde de zoekopdracht (fout {status}). Als dit blijft gebeuren, is misschien een nieuwere Parla nodig.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>Hugging Face weigerde het toegangstoken dat in Parla is opgeslagen. Controleer of verwijder het in Instellingen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>Hugging Face krijgt te veel verzoeken van deze computer. Wacht een paar minuten en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>Parla kon Hugging Face niet bereiken om de bestanden van {repo} te tonen. Controleer de internetverbinding; de al geïnstalleerde modellen blijven werken.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>Hugging Face gaf niet op tijd antwoord bij het tonen van de bestanden van {repo}. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>Hugging Face antwoordt op dit moment niet goed (fout {status}), dus de bestanden van {repo} kunnen niet worden getoond. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>Hugging Face kon de bestanden van {repo} niet tonen (fout {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} heeft geen GGUF-bestanden, dus Parla kan de modellen ervan niet draaien. Zoek op de naam van het model om een repository met een GGUF-versie te vinden.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} is afgeschermd: om eruit te downloaden, accepteer je ingelogd de licentie op huggingface.co/{repo} en voeg je daarna een Hugging Face-toegangstoken toe in Instellingen.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} is privé: Parla kan er alleen uit downloaden met een Hugging Face-toegangstoken dat het mag lezen (voeg het toe in Instellingen).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} is opgesplitst in {parts} bestanden, en Parla kan opgesplitste modellen nog niet downloaden. Kies een kwantisatie die uit één bestand bestaat.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} heeft geen GGUF-bestand met de naam {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>Parla kon de header van {file} op Hugging Face niet lezen, dus het benodigde geheugen is onbekend. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>De header van {file} geeft niet de getallen die de geheugenschatting nodig heeft, dus het benodigde geheugen is onbekend.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Geen GGUF-modellen op Hugging Face passen bij “{query}”.</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>Het zoeken is mislukt door een onverwachte fout. De details staan in het logboek van Parla.</translation>
     </message>
 </context>
 </TS>

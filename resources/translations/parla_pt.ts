@@ -59,12 +59,24 @@
         <translation>Mudar para outro modelo instalado ou gerir os modelos</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
         <source>No models installed yet</source>
         <translation>Ainda não há modelos instalados</translation>
     </message>
     <message>
         <source>Manage models…</source>
         <translation>Gerir modelos…</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Servidores…</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Adicionar um servidor…</translation>
     </message>
 </context>
 <context>
@@ -103,6 +115,117 @@
     <message>
         <source>Message Parla… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensagem para o Parla… (Enter para enviar, Shift+Enter para uma nova linha)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with this model</source>
+        <translation>&amp;Conversar com este modelo</translation>
+    </message>
+    <message>
+        <source>Chat with a model that runs on another machine: vLLM, llama.cpp&apos;s server, Ollama, LM Studio or another Parla. Nothing is sent anywhere unless you add a server here.</source>
+        <translation>Converse com um modelo que roda em outra máquina: vLLM, o servidor do llama.cpp, Ollama, LM Studio ou outro Parla. Nada é enviado a lugar nenhum a menos que você adicione um servidor aqui.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Servidores salvos</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>e.g. Office GPU</source>
+        <translation>ex.: GPU do escritório</translation>
+    </message>
+    <message>
+        <source>Press Test to list the models</source>
+        <translation>Clique em Testar para listar os modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>En&amp;dereço:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave da API:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>Check the address, the key and the model</source>
+        <translation>Verificar o endereço, a chave e o modelo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>saved: %1 (type a new key to replace it)</source>
+        <translation>salva: %1 (digite uma nova chave para substituí-la)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, then press Test.</source>
+        <translation>Preencha o endereço do servidor e clique em Testar.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testando %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: %1.</source>
+        <translation>Conectado. Modelos no servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens.</source>
+        <translation>Contexto: %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>O servidor não informou o tamanho do contexto; supõe-se %1 tokens.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved: %1</source>
+        <translation>Não foi possível salvar o servidor: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Remover servidor</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and its saved API key? Chats that used it are kept.</source>
+        <translation>Remover %1 (%2) e a chave da API salva? As conversas que o usaram são mantidas.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +274,10 @@
     <message>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;vidores…</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
@@ -357,12 +484,24 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
         <source>Preparing %1…</source>
         <translation>Preparando %1…</translation>
     </message>
     <message>
         <source>%1 could not be loaded. Loading %2 again…</source>
         <translation>Não foi possível carregar %1. Carregando %2 novamente…</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; context %2 tokens.</source>
+        <translation>Pronto. As respostas vêm do servidor %1; contexto de %2 tokens.</translation>
+    </message>
+    <message>
+        <source>Ready. Replies come from the server at %1; it did not say its context length.</source>
+        <translation>Pronto. As respostas vêm do servidor %1; ele não informou o tamanho do contexto.</translation>
     </message>
     <message>
         <source>Reading your message…</source>
@@ -391,6 +530,14 @@
     <message>
         <source>%1 older messages left out to fit the context</source>
         <translation>%1 mensagens mais antigas omitidas para caber no contexto</translation>
+    </message>
+    <message>
+        <source>Context ~%p%</source>
+        <translation>Contexto ~%p%</translation>
+    </message>
+    <message>
+        <source>The server did not say its context length; %1 tokens assumed.</source>
+        <translation>O servidor não informou o tamanho do contexto; supõe-se %1 tokens.</translation>
     </message>
     <message>
         <source>The oldest messages are left out of the next reply.</source>
@@ -833,6 +980,17 @@ Cole um novo token (deixe vazio para removê-lo):</translation>
     </message>
 </context>
 <context>
+    <name>RemoteModels</name>
+    <message>
+        <source>Replies come from the server at %1 (%2).</source>
+        <translation>As respostas vêm do servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · em %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerControl</name>
     <message>
         <source>Copy address</source>
@@ -1136,6 +1294,14 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Não foi possível carregar o modelo na GPU ({reason}) O Parla o executa na CPU, o que é mais lento.</translation>
     </message>
     <message>
+        <source>{name} is open for text completion only. To chat with it, choose its chat format in the model&apos;s settings.</source>
+        <translation>{name} está aberto apenas para completar texto. Para conversar com ele, escolha o formato de chat nas configurações do modelo.</translation>
+    </message>
+    <message>
+        <source>The text is too long to continue: it needs {used} tokens plus {reserve} for the continuation, but the context holds {context}. Shorten it or raise the context length in Settings.</source>
+        <translation>O texto é longo demais para continuar: precisa de {used} tokens mais {reserve} para a continuação, mas o contexto comporta {context}. Encurte-o ou aumente o tamanho do contexto nas Configurações.</translation>
+    </message>
+    <message>
         <source>llama.cpp failed while generating the reply ({detail}).</source>
         <translation>O llama.cpp falhou ao gerar a resposta ({detail}).</translation>
     </message>
@@ -1306,6 +1472,174 @@ Escreva uma nova chave (vazia para a remover):</translation>
     <message>
         <source>[image]</source>
         <translation>[imagem]</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Nenhum modelo está aberto.</translation>
+    </message>
+    <message>
+        <source>Text completion (no chat)</source>
+        <translation>Completar texto (sem chat)</translation>
+    </message>
+    <message>
+        <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <translation>{name} é um modelo base: ele continua um texto em vez de responder perguntas, por isso está aberto para completar texto.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format (it looks like {format}) in the model&apos;s settings.</source>
+        <translation>{file} não tem modelo de chat e pode ser um modelo base, que continua um texto em vez de responder. Está aberto para completar texto; se for um modelo de chat, escolha o formato de chat (parece ser {format}) nas configurações do modelo.</translation>
+    </message>
+    <message>
+        <source>{file} has no chat template and may be a base model, which continues a text rather than answering. It is open for text completion; if it is a chat model, choose its chat format in the model&apos;s settings.</source>
+        <translation>{file} não tem modelo de chat e pode ser um modelo base, que continua um texto em vez de responder. Está aberto para completar texto; se for um modelo de chat, escolha o formato de chat nas configurações do modelo.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example http://192.168.1.20:8080/v1.</source>
+        <translation>Digite o endereço do servidor, por exemplo http://192.168.1.20:8080/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address. Write it as http://host:port/v1.</source>
+        <translation>&quot;{address}&quot; não é um endereço web. Escreva-o como http://host:porta/v1.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has a port that is not a number.</source>
+        <translation>&quot;{address}&quot; tem uma porta que não é um número.</translation>
+    </message>
+    <message>
+        <source>Leave the user name, password, &apos;?&apos; and &apos;#&apos; out of the address; the API key has a field of its own.</source>
+        <translation>Deixe de fora do endereço o nome de usuário, a senha, &quot;?&quot; e &quot;#&quot;; a chave da API tem um campo próprio.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &apos;{name}&apos;.</source>
+        <translation>Já existe uma conexão chamada &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}. Is the server running, and is the address right? ({detail})</source>
+        <translation>Nada responde em {url}. O servidor está rodando e o endereço está certo? ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped answering (nothing for {seconds} seconds).</source>
+        <translation>O servidor {host} parou de responder (nada por {seconds} segundos).</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the API key (HTTP {status}). Check the key in the connection&apos;s settings. ({detail})</source>
+        <translation>O servidor {host} recusou a chave da API (HTTP {status}). Verifique a chave nas configurações da conexão. ({detail})</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no model named &apos;{model}&apos;. It has: {available}.</source>
+        <translation>O servidor {host} não tem nenhum modelo chamado &quot;{model}&quot;. Ele tem: {available}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} lists no models. Load one on the server, or type the model&apos;s name by hand.</source>
+        <translation>O servidor {host} não lista nenhum modelo. Carregue um no servidor ou digite o nome do modelo à mão.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (HTTP {status}). Check the address: it usually ends in /v1.</source>
+        <translation>{url} não responde como um servidor compatível com OpenAI (HTTP {status}). Verifique o endereço: geralmente termina em /v1.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model on {host}: {detail} Start a new chat, or delete some messages.</source>
+        <translation>A conversa é longa demais para o modelo em {host}: {detail} Comece uma nova conversa ou apague algumas mensagens.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error (HTTP {status}): {detail}</source>
+        <translation>O servidor {host} respondeu com um erro (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {host} stopped the reply with an error: {detail}</source>
+        <translation>O servidor {host} interrompeu a resposta com um erro: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} closed before the reply was finished; what arrived is kept.</source>
+        <translation>A conexão com {host} foi fechada antes de a resposta terminar; o que chegou é mantido.</translation>
+    </message>
+    <message>
+        <source>The server at {host} closed the connection without a reply. Its log says why; a conversation longer than the server&apos;s context is a common cause.</source>
+        <translation>O servidor {host} fechou a conexão sem responder. O log dele diz o motivo; uma causa comum é uma conversa mais longa que o contexto do servidor.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sent something that is not an OpenAI-compatible reply ({detail}).</source>
+        <translation>O servidor {host} enviou algo que não é uma resposta compatível com OpenAI ({detail}).</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly. The details are in Parla&apos;s log.</source>
+        <translation>O teste falhou inesperadamente. Os detalhes estão no log do Parla.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to search for models. Check the internet connection; the models already installed keep working.</source>
+        <translation>O Parla não conseguiu acessar o Hugging Face para buscar modelos. Verifique a conexão com a internet; os modelos já instalados continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer the search in time. Try again in a moment.</source>
+        <translation>O Hugging Face não respondeu à busca a tempo. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}). Try the search again later.</source>
+        <translation>O Hugging Face não está respondendo direito agora (erro {status}). Tente a busca de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the search (error {status}). If this keeps happening, a newer Parla may be needed.</source>
+        <translation>O Hugging Face recusou a busca (erro {status}). Se isso continuar, talvez seja preciso um Parla mais novo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face refused the access token saved in Parla. Check it or remove it in Settings, then try again.</source>
+        <translation>O Hugging Face recusou o token de acesso salvo no Parla. Verifique-o ou remova-o nas Configurações e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is receiving too many requests from this computer. Wait a few minutes, then try again.</source>
+        <translation>O Hugging Face está recebendo pedidos demais deste computador. Espere alguns minutos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Parla could not reach Hugging Face to list the files of {repo}. Check the internet connection; the models already installed keep working.</source>
+        <translation>O Parla não conseguiu acessar o Hugging Face para listar os arquivos de {repo}. Verifique a conexão com a internet; os modelos já instalados continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>Hugging Face did not answer in time while listing the files of {repo}. Try again in a moment.</source>
+        <translation>O Hugging Face não respondeu a tempo ao listar os arquivos de {repo}. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Hugging Face is not answering properly right now (error {status}), so the files of {repo} cannot be listed. Try again later.</source>
+        <translation>O Hugging Face não está respondendo direito agora (erro {status}), então os arquivos de {repo} não podem ser listados. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Hugging Face could not list the files of {repo} (error {status}).</source>
+        <translation>O Hugging Face não conseguiu listar os arquivos de {repo} (erro {status}).</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF files, so Parla cannot run its models. Search for the model&apos;s name to find a repository with a GGUF version of it.</source>
+        <translation>{repo} não tem arquivos GGUF, então o Parla não consegue rodar os modelos dele. Busque o nome do modelo para encontrar um repositório com uma versão GGUF.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated: to download from it, accept its licence on huggingface.co/{repo} while logged in, then add a Hugging Face access token in Settings.</source>
+        <translation>{repo} tem acesso restrito: para baixar dele, aceite a licença em huggingface.co/{repo} com a sessão iniciada e depois adicione um token de acesso do Hugging Face nas Configurações.</translation>
+    </message>
+    <message>
+        <source>{repo} is private: Parla can only download from it with a Hugging Face access token that can read it (add it in Settings).</source>
+        <translation>{repo} é privado: o Parla só consegue baixar dele com um token de acesso do Hugging Face que possa lê-lo (adicione-o nas Configurações).</translation>
+    </message>
+    <message>
+        <source>{file} is split into {parts} files, and Parla cannot download split models yet. Choose a quantization that is a single file.</source>
+        <translation>{file} está dividido em {parts} arquivos, e o Parla ainda não consegue baixar modelos divididos. Escolha uma quantização que seja um único arquivo.</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} não tem nenhum arquivo GGUF chamado {file}.</translation>
+    </message>
+    <message>
+        <source>Parla could not read the header of {file} on Hugging Face, so the memory it needs is unknown. Try again later.</source>
+        <translation>O Parla não conseguiu ler o cabeçalho de {file} no Hugging Face, então a memória necessária é desconhecida. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The header of {file} does not give the numbers the memory estimate needs, so the memory it needs is unknown.</source>
+        <translation>O cabeçalho de {file} não traz os números de que a estimativa de memória precisa, então a memória necessária é desconhecida.</translation>
+    </message>
+    <message>
+        <source>No GGUF models on Hugging Face match “{query}”.</source>
+        <translation>Nenhum modelo GGUF no Hugging Face corresponde a “{query}”.</translation>
+    </message>
+    <message>
+        <source>The search failed because of an unexpected error. The details are in Parla&apos;s log.</source>
+        <translation>A busca falhou por causa de um erro inesperado. Os detalhes estão no registro do Parla.</translation>
     </message>
 </context>
 </TS>
