@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -150,33 +150,41 @@ def _words(info: GgufInfo) -> frozenset[str]:
     return frozenset(re.split(r"[^a-z0-9]+", label)) - {""}
 
 
+def _has(*tokens: str) -> Callable[[GgufInfo, frozenset[str]], bool]:
+    return lambda info, _words: all(token in info.special_tokens for token in tokens)
+
+
+_Rule = tuple[Callable[[GgufInfo, frozenset[str]], bool], str, str]
+#: First match wins: (test on the metadata and name words, format, evidence for the log).
+_RULES: tuple[_Rule, ...] = (
+    (lambda _info, words: "zephyr" in words, "zephyr", "its name says Zephyr"),
+    (_has("<|start_header_id|>", "<|eot_id|>"), "llama3",
+     "it has Llama 3's <|start_header_id|> and <|eot_id|> tokens"),
+    (lambda info, _words: info.architecture.startswith("gemma"), "gemma",
+     "it is a Gemma model"),
+    (_has("<start_of_turn>"), "gemma", "it has Gemma's <start_of_turn> token"),
+    (_has("<|user|>", "<|end|>"), "phi3", "it has Phi-3's <|user|> and <|end|> tokens"),
+    (_has("<|im_start|>", "<|im_end|>"), "chatml",
+     "it has ChatML's <|im_start|> and <|im_end|> tokens"),
+    (lambda info, words: info.architecture == "stablelm" and "chat" in words, "chatml",
+     "it is a StableLM 2 Chat model"),
+    (_has("<|user|>", "<|assistant|>"), "zephyr",
+     "it has Zephyr's <|user|> and <|assistant|> tokens"),
+    (lambda info, words: info.architecture == "phi2" and bool(words & {"phi", "phi2"}),
+     "phi2", "it is Phi-2, whose model card gives this format"),
+    (lambda info, _words: info.architecture == "falcon", "falcon", "it is a Falcon model"),
+    (lambda _info, words: "tinyllama" in words, "zephyr",
+     "TinyLlama Chat 1.0 uses the Zephyr format"),
+)
+
+
 def _family(info: GgufInfo, words: frozenset[str]) -> tuple[str, str] | None:
     """The built-in format the metadata points to, and the evidence; None when nothing does."""
-    tokens = info.special_tokens
-    arch = info.architecture
-    if "zephyr" in words:
-        return ("stablelm2-zephyr" if arch == "stablelm" else "zephyr"), "its name says Zephyr"
-    if "<|start_header_id|>" in tokens and "<|eot_id|>" in tokens:
-        return "llama3", "it has Llama 3's <|start_header_id|> and <|eot_id|> tokens"
-    if arch.startswith("gemma"):
-        return "gemma", f"it is a '{arch}' model"
-    if "<start_of_turn>" in tokens:
-        return "gemma", "it has Gemma's <start_of_turn> token"
-    if "<|end|>" in tokens and "<|user|>" in tokens:
-        return "phi3", "it has Phi-3's <|user|> and <|end|> tokens"
-    if "<|im_start|>" in tokens and "<|im_end|>" in tokens:
-        return "chatml", "it has ChatML's <|im_start|> and <|im_end|> tokens"
-    if arch == "stablelm" and "chat" in words:
-        return "chatml", "it is a StableLM 2 Chat model (its name says chat)"
-    if "<|user|>" in tokens and "<|assistant|>" in tokens:
-        return ("stablelm2-zephyr" if arch == "stablelm" else "zephyr"), \
-            "it has Zephyr's <|user|> and <|assistant|> tokens"
-    if arch == "phi2" and words & {"phi2", "phi"}:
-        return "phi2", "it is Phi-2, whose model card gives this format"
-    if arch == "falcon":
-        return "falcon", "it is a Falcon model"
-    if "tinyllama" in words:
-        return "zephyr", "TinyLlama Chat 1.0 uses the Zephyr format"
+    for test, name, evidence in _RULES:
+        if test(info, words):
+            # StableLM's own Zephyr variant ends turns with <|endoftext|>, not </s>.
+            stablelm = name == "zephyr" and info.architecture == "stablelm"
+            return ("stablelm2-zephyr" if stablelm else name), evidence
     return None
 
 
@@ -205,7 +213,7 @@ def detect_chat_format(info: GgufInfo, *, override: str | None = None) -> Format
     return choice
 
 
-def _detect(info: GgufInfo, override: str | None) -> FormatChoice:
+def _users_choice(info: GgufInfo, override: str | None) -> FormatChoice | None:
     if override == COMPLETION:
         return FormatChoice(None, "the user chose text completion for this file")
     if override in _BUILTINS:
@@ -213,6 +221,12 @@ def _detect(info: GgufInfo, override: str | None) -> FormatChoice:
     if override not in (None, OWN_TEMPLATE):
         log.warning("Unknown chat format %r chosen for %s; detecting it instead",
                     override, info.path.name)
+    return None
+
+
+def _detect(info: GgufInfo, override: str | None) -> FormatChoice:
+    if chosen := _users_choice(info, override):
+        return chosen
     if _catalog_kind(info) == COMPLETION:
         return FormatChoice(None, "the catalog lists it as a base model", Message(
             QT_TRANSLATE_NOOP(

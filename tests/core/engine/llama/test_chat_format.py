@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.engine.llama.chat_format import (
+    CHAT_MODES,
     COMPLETION,
     PromptRenderer,
     builtin_format,
@@ -139,7 +140,7 @@ def test_files_without_a_template_get_their_recognised_family(
                  special_tokens=special)
     with caplog.at_level(logging.INFO, logger="app.core.engine.llama.chat_format"):
         chosen = detect_chat_format(info)
-    assert (chosen.name, chosen.modes, chosen.notice) == (expected, {"chat", "completion"}, None)
+    assert (chosen.name, chosen.modes, chosen.notice) == (expected, CHAT_MODES, None)
     [line] = [r.getMessage() for r in caplog.records]
     assert line.startswith(f"Chat format for {file_name}: {expected}, because the file has no "
                            "chat template and ")
@@ -194,7 +195,7 @@ def test_the_users_choice_overrides_detection() -> None:
     assert detect_chat_format(template, override="gguf").name == "gguf"
     base = _info(name="stablelm-3b-4e1t")
     chosen = detect_chat_format(base, override="zephyr")
-    assert (chosen.name, chosen.modes, chosen.notice) == ("zephyr", {"chat", "completion"}, None)
+    assert (chosen.name, chosen.modes, chosen.notice) == ("zephyr", CHAT_MODES, None)
 
 
 def test_an_unknown_choice_is_logged_and_detection_decides(
