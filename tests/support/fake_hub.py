@@ -11,6 +11,13 @@ downloads (Xet storage is never advertised, so the client always takes the HTTP 
 * ``GET /api/models/{repo_id}[/revision/{revision}][?blobs=true]``: model info JSON, as read by
   ``HfApi.model_info(..., files_metadata=True)``.
 * ``POST /api/models/{repo_id}/paths-info/{revision}``: as read by ``HfApi.get_paths_info``.
+* ``GET /api/models?search=&filter=gguf&sort=downloads&limit=&expand=...``: the model search, as
+  ``HfApi.list_models`` asks it (a case-insensitive substring of the repo id; every filter a tag of
+  the repo, ``gguf`` being one when it has a ``.gguf`` file; sorted high to low). Private repos
+  are listed only to their token, as on the Hub.
+
+Private repos (``add_file(..., private=True)``) answer everything as an unknown repo would unless
+the request carries the granted token.
 
 The file host listens on a second port (``cdn_url``), so it is a different origin, as the Hub's
 CDN is: the client then takes the metadata from the 302 itself, and drops ``Authorization``
@@ -21,7 +28,8 @@ types: ``RepoNotFound`` (401 without a token, 404 with one), ``GatedRepo`` (401 
 403 with a wrong one), ``RevisionNotFound`` and ``EntryNotFound`` (404, the latter with
 ``X-Repo-Commit``).
 
-Every request is logged as a `RequestRecord`, and faults can be injected per filename.
+Every request is logged as a `RequestRecord`, and faults can be injected per filename, per repo
+id (its model-info API) or for the search (`SEARCH`); `stall` delays an answer, for timeouts.
 """
 
 from __future__ import annotations
@@ -41,10 +49,12 @@ from types import TracebackType
 from typing import Any, Literal, Self, cast
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-__all__ = ["FILES_PREFIX", "FakeHub", "FaultTarget", "HubFile", "RequestRecord"]
+__all__ = ["FILES_PREFIX", "SEARCH", "FakeHub", "FaultTarget", "HubFile", "RequestRecord"]
 
 FILES_PREFIX = "/_files/"
 """Path prefix of the file host ("CDN") that ``resolve`` redirects LFS files to."""
+SEARCH = "/api/models"
+"""The name faults for the model search are injected under (``fail_with(SEARCH, 503)``)."""
 
 FaultTarget = Literal["any", "head", "get"]
 """Which requests for a file an injected failure hits: all, only ``HEAD`` or only ``GET``."""
@@ -146,11 +156,16 @@ class _Faults:
     ignore_range: bool = False
     wrong_bytes: bool = False
     bytes_per_second: int | None = None
+    stall_seconds: float = 0.0
 
 
 @dataclass
 class _Repo:
     gated: bool = False
+    private: bool = False
+    downloads: int = 0
+    likes: int = 0
+    last_modified: str = _LAST_MODIFIED
     revisions: dict[str, dict[str, HubFile]] = field(default_factory=dict)
 
 
@@ -240,19 +255,31 @@ class FakeHub:
         *,
         revision: str = "main",
         gated: bool = False,
+        private: bool = False,
         lfs: bool = True,
     ) -> HubFile:
         """Add (or replace) a file; this makes a new commit of that revision.
 
-        ``gated=True`` gates the whole repo, as on the Hub (see `grant_token`). ``lfs=False``
-        makes a regular git file, which ``resolve`` serves directly instead of redirecting.
+        ``gated=True`` gates the whole repo, as on the Hub (see `grant_token`); ``private=True``
+        hides it from everyone without the granted token. ``lfs=False`` makes a regular git
+        file, which ``resolve`` serves directly instead of redirecting.
         """
         hub_file = HubFile(repo_id, filename, content, revision, lfs)
         with self._lock:
             repo = self._repos.setdefault(repo_id, _Repo())
             repo.gated = repo.gated or gated
+            repo.private = repo.private or private
             repo.revisions.setdefault(revision, {})[filename] = hub_file
         return hub_file
+
+    def describe_repo(
+        self, repo_id: str, *, downloads: int = 0, likes: int = 0,
+        last_modified: str = _LAST_MODIFIED,
+    ) -> None:
+        """Set what the search reports about a repo added with `add_file`."""
+        with self._lock:
+            repo = self._repos[repo_id]
+            repo.downloads, repo.likes, repo.last_modified = downloads, likes, last_modified
 
     def commit_sha(self, repo_id: str, revision: str = "main") -> str:
         """The commit a revision points at: 40 hex digits derived from the repo's files."""
@@ -318,6 +345,12 @@ class FakeHub:
         with self._lock:
             self._faults_for(filename).bytes_per_second = bytes_per_second
 
+    def stall(self, name: str, seconds: float) -> None:
+        """From now on wait ``seconds`` before answering requests about ``name`` (a filename,
+        a repo id for its model-info API, or `SEARCH`); `close` cuts the wait short."""
+        with self._lock:
+            self._faults_for(name).stall_seconds = seconds
+
     def clear_faults(self, filename: str | None = None) -> None:
         """Remove every fault injected for ``filename`` (None: for all files)."""
         with self._lock:
@@ -370,6 +403,11 @@ class FakeHub:
                     drop[1] = remaining - 1 if remaining > 0 else remaining
                     return n_bytes
             return None
+
+    def _stall_seconds(self, name: str) -> float:
+        with self._lock:
+            faults = self._faults.get(name)
+            return faults.stall_seconds if faults else 0.0
 
     def _content_faults(self, filename: str) -> tuple[bool, bool, int | None]:
         with self._lock:
@@ -497,6 +535,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _route(self, path: str, query: str) -> None:
         if path.startswith(FILES_PREFIX) and self.command in ("GET", "HEAD"):
             self._serve_file_host(path.removeprefix(FILES_PREFIX), query)
+        elif path in (SEARCH, SEARCH + "/") and self.command == "GET":
+            self._serve_search(query)
         elif path.startswith("/api/models/"):
             self._serve_api(path.removeprefix("/api/models/"), query)
         elif "/resolve/" in path and self.command in ("GET", "HEAD"):
@@ -538,6 +578,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, headers, json.dumps({"error": message}).encode())
 
     def _injected_failure(self, filename: str, *, on_hub: bool) -> bool:
+        stall = self.hub._stall_seconds(filename)
+        if stall and self.hub._closing.wait(stall):
+            self._hang_up()
+            return True
         failure = self.hub._take_failure(filename, self.command)
         if failure is None:
             return False
@@ -551,7 +595,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _find_branch(self, repo_id: str, revision: str) -> str | None:
         authorization = self.headers.get("Authorization")
-        if self.hub._repo(repo_id) is None:
+        repo = self.hub._repo(repo_id)
+        if repo is None or (repo.private and not self.hub._token_ok(authorization)):
             status = 404 if authorization else 401
             self._send_error(status, "Repository not found", "RepoNotFound")
             return None
@@ -678,7 +723,46 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send_error(405, "Method not allowed", None)
 
+    def _serve_search(self, query: str) -> None:
+        if self._injected_failure(SEARCH, on_hub=True):
+            return
+        params = parse_qs(query)
+        search = params.get("search", [""])[0].lower()
+        filters = params.get("filter", [])
+        expand = params.get("expand", [])
+        token_ok = self.hub._token_ok(self.headers.get("Authorization"))
+        with self.hub._lock:
+            repos = dict(self.hub._repos)
+        found = []
+        for repo_id, repo in repos.items():
+            names = {n for files in repo.revisions.values() for n in files}
+            tags = ["gguf"] if any(n.endswith(".gguf") for n in names) else []
+            visible = token_ok or not repo.private
+            if search in repo_id.lower() and set(filters) <= set(tags) and visible:
+                found.append((repo_id, repo, tags))
+        sort = params.get("sort", [""])[0]
+        keys = {"downloads": lambda r: r[1].downloads, "likes": lambda r: r[1].likes,
+                "lastModified": lambda r: r[1].last_modified}
+        if sort in keys:
+            found.sort(key=keys[sort], reverse=True)
+        limit = int(params.get("limit", ["0"])[0] or 0)
+        items = []
+        for repo_id, repo, tags in found[:limit or None]:
+            full = {
+                "_id": _sha1(repo_id.encode())[:24], "id": repo_id, "modelId": repo_id,
+                "author": repo_id.partition("/")[0], "downloads": repo.downloads,
+                "likes": repo.likes, "lastModified": repo.last_modified,
+                "createdAt": _LAST_MODIFIED, "private": repo.private, "tags": tags,
+                "gated": "manual" if repo.gated else False,
+            }
+            if expand:  # as on the Hub: only what was asked for, and the id
+                full = {k: v for k, v in full.items() if k in {"_id", "id", *expand}}
+            items.append(full)
+        self._send_json(items)
+
     def _serve_model_info(self, repo_id: str, revision: str, *, blobs: bool) -> None:
+        if self._injected_failure(repo_id, on_hub=True):
+            return
         branch = self._find_branch(repo_id, revision)
         if branch is None:
             return
@@ -705,11 +789,11 @@ class _Handler(BaseHTTPRequestHandler):
             "sha": self.hub.commit_sha(repo_id, branch),
             "lastModified": _LAST_MODIFIED,
             "createdAt": _LAST_MODIFIED,
-            "private": False,
+            "private": repo is not None and repo.private,
             "disabled": False,
             "gated": "manual" if repo is not None and repo.gated else False,
-            "downloads": 0,
-            "likes": 0,
+            "downloads": repo.downloads if repo is not None else 0,
+            "likes": repo.likes if repo is not None else 0,
             "tags": ["gguf"],
             "siblings": siblings,
             "usedStorage": sum(f.size for f in files.values()),

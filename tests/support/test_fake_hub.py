@@ -39,7 +39,7 @@ from huggingface_hub.file_download import get_hf_file_metadata, hf_hub_url, http
 from huggingface_hub.hf_api import RepoFile
 from huggingface_hub.utils import _http
 
-from tests.support.fake_hub import FakeHub, HubFile, RequestRecord
+from tests.support.fake_hub import SEARCH, FakeHub, HubFile, RequestRecord
 
 REPO = "parla-test/tiny-GGUF"
 NAME = "tiny-Q4_K_M.gguf"
@@ -611,3 +611,51 @@ def test_close_interrupts_a_throttled_download_at_once(cache: Path) -> None:
             response.read()
     assert time.monotonic() - started < 1
     assert hub.errors == []
+
+
+# -- the model search ----------------------------------------------------------------------------
+
+
+def test_list_models_searches_gguf_repos_sorted_by_downloads(hub: FakeHub) -> None:
+    """``list_models(search=, filter="gguf", sort="downloads", limit=, expand=)`` is one
+    ``GET /api/models``; the id is matched case-insensitively, repos without GGUF are left out."""
+    hub.add_file("a/Smol-GGUF", "smol.Q4_0.gguf", payload(100))
+    hub.add_file("b/smol-more-GGUF", "more.Q8_0.gguf", payload(100))
+    hub.add_file("c/smol-safetensors", "model.safetensors", payload(100))
+    hub.describe_repo("a/Smol-GGUF", downloads=5, likes=9, last_modified="2024-05-01T00:00:00.000Z")
+    hub.describe_repo("b/smol-more-GGUF", downloads=50, likes=1)
+
+    found = list(HfApi(endpoint=hub.url).list_models(
+        search="smol", filter="gguf", sort="downloads", limit=10,
+        expand=["downloads", "likes", "lastModified", "gated"]))
+
+    assert [(m.id, m.downloads, m.likes) for m in found] == [
+        ("b/smol-more-GGUF", 50, 1), ("a/Smol-GGUF", 5, 9)]
+    assert found[1].last_modified is not None and found[1].last_modified.month == 5
+    assert found[0].gated is False and found[0].private is None  # only what was expanded
+    (request,) = hub.requests
+    assert (request.path, request.status) == ("/api/models", 200)
+
+
+def test_private_repos_are_hidden_without_their_token(hub: FakeHub) -> None:
+    hub.add_file("me/private-GGUF", "mine.Q4_0.gguf", payload(100), private=True)
+    hub.grant_token("hf_mine")
+
+    anonymous = list(HfApi(endpoint=hub.url).list_models(search="private", token=False))
+    owner = list(HfApi(endpoint=hub.url).list_models(search="private", token="hf_mine"))
+
+    assert anonymous == []
+    assert [(m.id, m.private) for m in owner] == [("me/private-GGUF", True)]
+    with pytest.raises(RepositoryNotFoundError):
+        HfApi(endpoint=hub.url).model_info("me/private-GGUF", token=False)
+
+
+def test_search_faults_and_stalls(hub: FakeHub) -> None:
+    """``fail_with(SEARCH, ...)`` answers the search with an error; ``stall`` delays it."""
+    hub.fail_with(SEARCH, 500, times=1)
+    with httpx2.Client() as client:
+        assert client.get(f"{hub.url}/api/models").status_code == 500
+        assert client.get(f"{hub.url}/api/models").status_code == 200
+        hub.stall(SEARCH, 5)
+        with pytest.raises(httpx2.ReadTimeout):
+            client.get(f"{hub.url}/api/models", timeout=0.3)
