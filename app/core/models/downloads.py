@@ -110,6 +110,8 @@ class _RemoteFile:
     sha256: str
     """What the Hub says the content hashes to; names the partial file, so a resume only
     ever appends bytes of the same object."""
+    commit: str | None = None
+    """The commit the Hub resolved the revision to, remembered by the library."""
 
 
 class DownloadError(UserError):
@@ -289,7 +291,8 @@ class Downloader:
         installed = self.library.get(entry.key)
         if installed is not None and installed.present:
             return installed  # offline-safe: no network call when the file is here
-        lock = FileLock(str(self.cache_dir / ".locks" / f"{entry.key.replace(':', '__')}.lock"))
+        name = entry.key.replace(":", "__").replace("/", "--")  # keys of Hub files have slashes
+        lock = FileLock(str(self.cache_dir / ".locks" / f"{name}.lock"))
         (self.cache_dir / ".locks").mkdir(parents=True, exist_ok=True)
         waiting = False
         while True:
@@ -343,7 +346,7 @@ class Downloader:
         if actual != expected:
             partial.unlink(missing_ok=True)
             raise DownloadError(Message(CORRUPTED, file=entry.filename))
-        installed = self.library.install_verified(partial, entry, actual)
+        installed = self.library.install_verified(partial, entry, actual, remote.commit)
         on_progress(DownloadProgress(Phase.DONE, installed.size, installed.size))
         log.info("Installed %s (%s bytes, sha256 %s)", entry.key, installed.size, actual)
         return installed
@@ -368,7 +371,8 @@ class Downloader:
             sha = sibling.lfs.sha256 if sibling is not None and sibling.lfs else None
         if sha is None and entry.sha256 is None:
             raise DownloadError(Message(NO_CHECKSUM, file=entry.filename))
-        return _RemoteFile(meta.location, int(meta.size), sha or str(entry.sha256))
+        return _RemoteFile(meta.location, int(meta.size), sha or str(entry.sha256),
+                           meta.commit_hash)
 
     def _fetch(self, remote: _RemoteFile, partial: Path, tqdm_class: type[Any]) -> None:
         """Append the missing bytes to our own partial file (huggingface_hub 2.4 deletes its

@@ -56,6 +56,13 @@ class InstalledModel:
     """Layers, heads and vocabulary from the header, for the memory estimate: read when the
     file is installed, so that the dialog never opens a GGUF on the GUI thread. None in
     entries recorded before it was kept, or where the header does not say."""
+    repo: str = ""
+    """Where a download came from: the Hugging Face repository ("" for imports, and in
+    entries recorded before it was kept)..."""
+    filename: str = ""
+    """...the file's name there..."""
+    revision: str = ""
+    """...and the commit it was downloaded at (or the branch, where the Hub did not say)."""
 
     @property
     def present(self) -> bool:
@@ -134,9 +141,11 @@ class Library:
     def target_path(self, entry: CatalogFile) -> Path:
         return self.root / entry.model_id / entry.filename
 
-    def install_verified(self, staged: Path, entry: CatalogFile, sha256: str) -> InstalledModel:
+    def install_verified(self, staged: Path, entry: CatalogFile, sha256: str,
+                         revision: str | None = None) -> InstalledModel:
         """Move a verified file into place atomically: a good file is only ever replaced by
-        another verified one, and a crash leaves either the old file or the new one."""
+        another verified one, and a crash leaves either the old file or the new one.
+        ``revision``: the commit it was downloaded at, remembered with its repository."""
         target = self.target_path(entry)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -153,7 +162,8 @@ class Library:
             key=entry.key, path=target, sha256=sha256, size=target.stat().st_size,
             source="download", name=info.display_name, quant=entry.quant,
             architecture=info.architecture, installed_at=_now(),
-            context_length=info.context_length, shape=read_shape(target)))
+            context_length=info.context_length, shape=read_shape(target), repo=entry.repo,
+            filename=entry.filename, revision=revision or entry.revision))
 
     def remove(self, key: str) -> InstalledModel:
         """Forget a model and delete its file, unless it was linked from elsewhere."""
