@@ -65,8 +65,8 @@ class ConnectionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro())
         body = QHBoxLayout()
-        body.addLayout(self._build_list(), 2)
-        body.addLayout(self._build_form(), 3)
+        body.addLayout(self._build_list(), 1)
+        body.addLayout(self._build_form(), 2)
         layout.addLayout(body, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.use_button = box.addButton(self.tr("&Chat with this model"),

@@ -222,8 +222,8 @@ class SettingsDialog(QDialog):
     @Slot()
     def restore_defaults(self) -> None:
         defaults = Settings()
-        keep = {"language", "ui_language", "model_path", "accepted_licenses", "system_prompts",
-                "api_server", "api_port"}
+        keep = {"language", "ui_language", "model_path", "remote_connection", "remote_model",
+                "accepted_licenses", "system_prompts", "api_server", "api_port"}
         for name, value in vars(defaults).items():
             if name not in keep:
                 setattr(self.edited, name, value)

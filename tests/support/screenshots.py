@@ -4,7 +4,10 @@ Starts the app's windows with the real engine and the SmolLM2 test model, chats,
 and grabs them from the X server into ``docs/``: the first-run screen, a chat in
 English and in German (interface and conversation), each light and dark, full width
 and 480 px wide (half a small laptop screen), the model manager during a download
-from a local stand-in for the Hub, and the settings dialog.
+from a local stand-in for the Hub, the settings dialog, and a chat with a model on a
+server (llama.cpp's llama-server on 127.0.0.1, or Parla's own API where it is not built)
+with the Servers dialog. ``python -m tests.support.screenshots remote`` takes the last two
+only.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core.engine.remote.connections import PRESETS
 from app.core.engine.worker import EngineService
 from app.core.models.catalog import CatalogFile, default_catalog
 from app.core.models.downloads import Downloader
@@ -30,6 +34,7 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from tests.support.fake_hub import FakeHub
 from tests.support.fetch_models import fetch_smollm2
+from tests.support.servers import LLAMA_SERVER_BIN, start_server
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -168,12 +173,46 @@ def _german_errors(engine: EngineService, hub: FakeHub, model: Path,
     downloads.shutdown()
 
 
+def _remote_chat(engine: EngineService, model: Path) -> None:
+    """The Servers dialog after a successful Test, and a chat whose replies come from the
+    server, the header naming its host."""
+    paths = _fresh_home()
+    kind = "llama-server" if LLAMA_SERVER_BIN.is_file() else "parla"
+    server = start_server(kind, model, tmp=paths.cache / "server")
+    try:
+        window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=120), paths)
+        window.resize(1100, 700)
+        window.show()
+        dialog = window.model_actions.remote.show_dialog()
+        dialog.name.setText("Home server")
+        preset = next(i for i, p in enumerate(PRESETS) if p.kind == "llama.cpp")
+        dialog.preset.setCurrentIndex(preset)
+        dialog.url.setText(server.base_url)
+        dialog.key.setText(server.api_key or "")
+        dialog.save_button.click()
+        dialog.test_button.click()
+        _wait(window.model_actions.remote.probe.succeeded, 60_000)
+        _grab(dialog, "screenshot-servers.png")
+        dialog.use_button.click()
+        _wait(engine.loaded, 60_000)
+        _chat(window, engine, ["What is the capital of France?",
+                               "Name three other big cities in France."])
+        _grab(window, "screenshot-remote-chat.png")
+        window.close()
+    finally:
+        server.stop()
+
+
 def main() -> int:
     model = fetch_smollm2()
     app = QApplication(sys.argv)
     app.setApplicationName("Parla")
     _appearance(app, dark=False)
     engine = EngineService()
+    if sys.argv[1:] == ["remote"]:
+        _remote_chat(engine, model)
+        engine.shutdown()
+        return 0
     hub = FakeHub()  # a local stand-in for huggingface.co, slowed to a laptop's Wi-Fi
     entry = default_catalog().find("stablelm-2-zephyr-1_6b:Q4_K_M")
     hub.add_file(entry.repo, entry.filename, model.read_bytes())
@@ -212,6 +251,7 @@ def main() -> int:
     settings_dialog.reject()
     window.close()
     downloads.shutdown()
+    _remote_chat(engine, model)
 
     # German: the whole interface and the conversation.
     translators = install_translators(app, "de")

@@ -295,3 +295,9 @@ def test_a_servers_reply_is_not_recorded_as_this_computers_speed(
     assert done.args[1].generated_tokens >= 16
     assert window.model_actions.measurements.measurements() == []
 
+
+
+def test_a_hand_edited_connection_id_in_the_settings_is_ignored(paths: AppPaths) -> None:
+    paths.settings_file.write_text('{"remote_connection": "../../etc/passwd", '
+                                   '"remote_model": "m"}', encoding="utf-8")
+    assert load_settings(paths.settings_file).remote_connection == ""

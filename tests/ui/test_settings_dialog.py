@@ -66,12 +66,14 @@ def test_system_prompts_are_edited_per_language_and_restored(qtbot: QtBot) -> No
 
 
 def test_restore_defaults_keeps_the_model_and_prompts(qtbot: QtBot) -> None:
-    live = Settings(model_path="/m.gguf", temperature=1.5, system_prompts={"it": "Breve."})
+    live = Settings(model_path="/m.gguf", temperature=1.5, system_prompts={"it": "Breve."},
+                    remote_connection="0123abcd", remote_model="qwen")
     dialog = _dialog(qtbot, live)
     dialog.restore_defaults()
     values = dialog.values()
     assert values.temperature == 0.7
     assert values.model_path == "/m.gguf" and values.system_prompts == {"it": "Breve."}
+    assert (values.remote_connection, values.remote_model) == ("0123abcd", "qwen")
 
 
 def test_main_window_saves_settings_and_reloads_when_needed(
