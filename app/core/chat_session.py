@@ -17,7 +17,7 @@ from typing import Any
 
 from app.core.languages import DEFAULT_LANGUAGE
 from app.core.prompts import ChatMessage, Role, system_prompt
-from app.core.store import MessageState, Store, StoredMessage
+from app.core.store import ConversationMode, MessageState, Store, StoredMessage
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -71,9 +71,13 @@ class Removed:
 class ChatSession:
     """One conversation's state. Not thread-safe: the GUI thread (or one CLI thread) owns it."""
 
-    def __init__(self, store: Store, language: str = DEFAULT_LANGUAGE) -> None:
+    def __init__(self, store: Store, language: str = DEFAULT_LANGUAGE,
+                 mode: ConversationMode = "chat") -> None:
         self.store = store
         self.language = language
+        self.mode: ConversationMode = mode
+        """``"completion"``: a text the model continues; its messages are the text's parts
+        (what the user wrote, then each continuation), and ``text`` joins them."""
         self.conversation_id: int | None = None
         self.messages: list[SessionMessage] = []
         self.reply: Reply | None = None
@@ -86,7 +90,7 @@ class ChatSession:
         stored = store.conversation(conversation_id)
         if stored is None:
             return None
-        session = cls(store, stored.language)
+        session = cls(store, stored.language, stored.mode)
         session.conversation_id = conversation_id
         session.messages = [_from_stored(m) for m in store.messages(conversation_id)
                             if m.role != "system"]
@@ -105,10 +109,11 @@ class ChatSession:
     # -- a turn ----------------------------------------------------------------------------
 
     def send(self, text: str, *, model: str | None = None) -> SessionMessage:
-        """Add the user's message (creating the saved chat on the first one)."""
+        """Add the user's message (creating the saved chat on the first one); in a
+        completion text, the words the user adds before asking for a continuation."""
         if self.conversation_id is None:
-            self.conversation_id = self.store.create_conversation(self.language,
-                                                                  model=model).id
+            self.conversation_id = self.store.create_conversation(self.language, model=model,
+                                                                  mode=self.mode).id
         stored = self.store.add_message(self.conversation_id, "user", text)
         message = _from_stored(stored)
         self.messages.append(message)
@@ -118,6 +123,12 @@ class ChatSession:
         """What the engine sees: the language's system prompt, then every message."""
         return [ChatMessage("system", system_prompt(self.language, custom_prompts)),
                 *(ChatMessage(m.role, m.content) for m in self.messages)]
+
+    @property
+    def text(self) -> str:
+        """A completion text as it stands: every part, and the continuation being written."""
+        written = "".join(m.content for m in self.messages)
+        return written + (self.reply.text if self.reply is not None else "")
 
     def begin_reply(self) -> Reply:
         """An empty reply, committed before the first token so a crash leaves a trace."""
@@ -156,7 +167,8 @@ class ChatSession:
             self.messages.append(kept)
             return Finished(kept)
         self.store.delete_message(reply.id)
-        if not keep_question and self.messages and self.messages[-1].role == "user":
+        if (not keep_question and self.mode == "chat" and self.messages
+                and self.messages[-1].role == "user"):
             question = self.messages.pop()
             self.store.delete_message(question.id)
             return Finished(None, question.content)

@@ -30,6 +30,7 @@ from app.core.prompts import Role
 log = logging.getLogger(__name__)
 
 MessageState = Literal["complete", "streaming", "interrupted", "stopped", "failed"]
+ConversationMode = Literal["chat", "completion"]
 
 FLUSH_INTERVAL = 1.0
 """Seconds of a streaming reply that a crash may lose, at most."""
@@ -65,6 +66,9 @@ class StoredConversation:
     model: str | None
     created_at: float
     updated_at: float
+    mode: ConversationMode = "chat"
+    """``"completion"``: a text the model continues (its messages are the text's parts,
+    the user's and the model's in turn), not a chat."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,13 @@ def _migrate_to_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1,)
+def _migrate_to_v2(db: sqlite3.Connection) -> None:
+    """Texts for completion live beside chats (issue 14's writing view)."""
+    db.execute("ALTER TABLE conversations ADD COLUMN mode TEXT NOT NULL DEFAULT 'chat'"
+               " CHECK (mode IN ('chat', 'completion'))")
+
+
+MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1, _migrate_to_v2)
 """``MIGRATIONS[n]`` takes a file from ``user_version`` n to n + 1; add new ones at the end."""
 
 _CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -252,28 +262,29 @@ class Store:
     # -- conversations ------------------------------------------------------------------------
 
     def create_conversation(
-        self, language: str, title: str = "", model: str | None = None
+        self, language: str, title: str = "", model: str | None = None,
+        mode: ConversationMode = "chat",
     ) -> StoredConversation:
         now = self._clock()
         with _transaction(self._db):
             cursor = self._db.execute(
-                "INSERT INTO conversations (title, language, model, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (title, language, model, now, now),
+                "INSERT INTO conversations (title, language, model, created_at, updated_at,"
+                " mode) VALUES (?, ?, ?, ?, ?, ?)",
+                (title, language, model, now, now, mode),
             )
-        return StoredConversation(_rowid(cursor), title, language, model, now, now)
+        return StoredConversation(_rowid(cursor), title, language, model, now, now, mode)
 
     def conversations(self) -> list[StoredConversation]:
         """Most recently active first, as the sidebar lists them."""
         rows = self._db.execute(
-            "SELECT id, title, language, model, created_at, updated_at FROM conversations"
+            "SELECT id, title, language, model, created_at, updated_at, mode FROM conversations"
             " ORDER BY updated_at DESC, id DESC"
         )
         return [_conversation(row) for row in rows]
 
     def conversation(self, conversation_id: int) -> StoredConversation | None:
         row = self._db.execute(
-            "SELECT id, title, language, model, created_at, updated_at FROM conversations"
+            "SELECT id, title, language, model, created_at, updated_at, mode FROM conversations"
             " WHERE id = ?",
             (conversation_id,),
         ).fetchone()
@@ -306,9 +317,10 @@ class Store:
         c = deleted.conversation
         with _transaction(self._db):
             self._db.execute(
-                "INSERT INTO conversations (id, title, language, model, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (c.id, c.title, c.language, c.model, c.created_at, c.updated_at),
+                "INSERT INTO conversations"
+                " (id, title, language, model, created_at, updated_at, mode)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (c.id, c.title, c.language, c.model, c.created_at, c.updated_at, c.mode),
             )
             self._db.executemany(
                 "INSERT INTO messages"
@@ -501,6 +513,9 @@ class Store:
             details.append(f"Model: {conversation.model}")
         details.append(f"Started: {_iso(conversation.created_at)}")
         parts = [f"# {conversation.title or 'Untitled conversation'}", " · ".join(details)]
+        if conversation.mode == "completion":  # one text, as it was written
+            body = "".join(m.content for m in self.messages(conversation_id))
+            return "\n\n".join([*parts, body]) + "\n"
         for message in self.messages(conversation_id):
             heading = f"## {message.role.capitalize()}"
             if message.state != "complete":

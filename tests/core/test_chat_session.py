@@ -196,3 +196,46 @@ def test_a_lone_surrogate_from_a_model_is_stored_as_a_replacement_character(
     session.append("bad \ud800 char")
     session.finish("complete")
     assert saved(store, session)[-1] == ("assistant", "bad \ufffd char", "complete")
+
+
+def test_a_completion_text_grows_by_continuations_and_reopens_as_one_text(
+    store: Store
+) -> None:
+    session = ChatSession(store, "en", mode="completion")
+    session.send("Once upon a time")
+    session.begin_reply()
+    session.append(", a dragon")
+    assert session.text == "Once upon a time, a dragon"  # the stream is part of it
+    session.finish("complete")
+    session.begin_reply()  # Continue: no new words from the user
+    session.append(" baked bread.")
+    session.finish("stopped")
+    assert session.text == "Once upon a time, a dragon baked bread."
+    assert session.conversation_id is not None
+    again = ChatSession.open(store, session.conversation_id)
+    assert again is not None and again.mode == "completion"
+    assert again.text == session.text
+
+
+def test_undoing_the_last_continuation_can_itself_be_undone(store: Store) -> None:
+    session = ChatSession(store, "en", mode="completion")
+    session.send("Once upon a time")
+    session.begin_reply()
+    session.append(", a dragon")
+    session.finish("complete")
+    last = session.last("assistant")
+    assert last is not None
+    removed = session.delete(last.id)
+    assert removed is not None and session.text == "Once upon a time"
+    session.undo(removed)
+    assert session.text == "Once upon a time, a dragon"
+
+
+def test_a_continuation_with_no_words_keeps_the_users_text(store: Store) -> None:
+    session = ChatSession(store, "en", mode="completion")
+    session.send("Once upon a time")
+    session.begin_reply()
+    finished = session.finish("stopped")
+    assert finished.reply is None and finished.returned_question is None
+    assert session.text == "Once upon a time"
+    assert saved(store, session) == [("user", "Once upon a time", "complete")]

@@ -373,13 +373,14 @@ def test_fresh_and_empty_files_are_migrated_to_the_current_version(db_path: Path
     assert store_module.MIGRATIONS  # at least version 1
     with Store.open(db_path):
         pass
-    assert user_version(db_path) == len(store_module.MIGRATIONS) == 1
+    current = len(store_module.MIGRATIONS)
+    assert user_version(db_path) == current
 
     empty = db_path.with_name("empty.sqlite3")
     empty.touch()  # SQLite treats a zero-byte file as an empty database at version 0
     with Store.open(empty) as store:
         assert store.recovered_from_corruption is None
-    assert user_version(empty) == 1
+    assert user_version(empty) == current
     with closing(sqlite3.connect(empty)) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -402,29 +403,31 @@ def test_a_database_from_a_newer_parla_is_refused_and_left_unchanged(db_path: Pa
 def test_a_new_migration_is_applied_once_and_a_failing_one_changes_nothing(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    current = len(store_module.MIGRATIONS)
     with Store.open(db_path) as store:
-        kept = store.create_conversation("en", title="From version 1")
+        kept = store.create_conversation("en", title="From the current version")
 
     def broken(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
-        raise RuntimeError("bug in migration 2")
+        raise RuntimeError("bug in the new migration")
 
     def add_pinned(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
     monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, broken))
-    with pytest.raises(RuntimeError, match="bug in migration 2"):
+    with pytest.raises(RuntimeError, match="bug in the new migration"):
         Store.open(db_path)
-    assert user_version(db_path) == 1
+    assert user_version(db_path) == current
     with closing(sqlite3.connect(db_path)) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(conversations)")]
     assert "pinned" not in columns
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS[:1], add_pinned))
+    monkeypatch.setattr(store_module, "MIGRATIONS",
+                        (*store_module.MIGRATIONS[:current], add_pinned))
     for _ in range(2):
         with Store.open(db_path) as store:
             assert store.conversations() == [kept]
-    assert user_version(db_path) == 2
+    assert user_version(db_path) == current + 1
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -619,3 +622,28 @@ def test_removed_messages_come_back_exactly_and_searchable(store: Store) -> None
     store.restore_messages(removed)
     assert store.messages(chat.id) == before
     assert any(hit.message_id == reply.id for hit in store.search("ocean"))
+
+
+def test_chats_from_before_texts_for_completion_open_as_chats(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db_path)) as db:  # a version-1 file, as Parla 0.x wrote it
+        store_module.MIGRATIONS[0](db)
+        db.execute("INSERT INTO conversations (title, language, model, created_at, updated_at)"
+                   " VALUES ('Old chat', 'de', NULL, 1, 1)")
+        db.execute("PRAGMA user_version = 1")
+        db.commit()
+    with Store.open(db_path) as store:
+        (old,) = store.conversations()
+        assert (old.title, old.mode) == ("Old chat", "chat")
+        text = store.create_conversation("en", mode="completion")
+        assert store.conversation(text.id) == text and text.mode == "completion"
+
+
+def test_a_text_for_completion_exports_as_one_text(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        text = store.create_conversation("en", title="Story", mode="completion")
+        store.add_message(text.id, "user", "Once upon a time")
+        store.add_message(text.id, "assistant", ", a dragon baked bread.")
+        exported = store.export_markdown(text.id)
+    assert exported.endswith("Once upon a time, a dragon baked bread.\n")
+    assert "## User" not in exported
