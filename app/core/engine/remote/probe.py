@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.core.cancel import CancelToken
 from app.core.engine.base import EngineError, LoadOptions, RemoteModel, SamplingParams
-from app.core.engine.remote.engine import RemoteEngine
+from app.core.engine.remote.engine import NOT_OPENAI, RemoteEngine
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.prompts import ChatMessage
 
@@ -42,14 +42,19 @@ class ProbeResult:
 
 def probe(target: RemoteModel, engine: RemoteEngine | None = None) -> ProbeResult:
     """Blocking: the server's models, then its model checked with a one-token reply (which
-    is what proves the key on servers that list their models to anyone)."""
+    is what proves the key on servers that list their models to anyone). A server that
+    never answers fails after ``RemoteEngine.models``' read timeout (30 s)."""
     engine = engine or RemoteEngine()
+    try:  # first, as its wait for a silent server is the shorter one
+        listed = tuple(m.id for m in engine.models(target))
+    except EngineError as error:
+        # A server that answers but does not list its models may still run the one typed
+        # by hand: load tries it. Nothing answering, or a refused key, ends the test here.
+        if not target.model or error.message.template != NOT_OPENAI:
+            raise
+        listed = ()
     info = engine.load(LoadOptions(Path(), remote=target), lambda _fraction: None)
     try:
-        try:
-            listed = tuple(m.id for m in engine.models(target))
-        except EngineError:  # load took the model typed by hand: the server does not list
-            listed = ()
         engine.generate([ChatMessage("user", "Hi")], SamplingParams(max_tokens=1),
                         lambda _text: None, CancelToken())
     finally:
