@@ -6,8 +6,13 @@ without downloading gigabytes. This module fabricates such files with the
 benchmarks (same compute cost, meaningless output). The shared parts (shape,
 byte-level BPE vocabulary, random tensors, the file's common keys, quantisation)
 are architecture-neutral; each architecture adds its tensor plan and its own
-keys. Written so far: ``stablelm`` (StableLM 2: LayerNorm with bias, partial
-rotary, q/k/v biases, untied output, the ``stablelm2`` pre-tokenizer).
+keys. Written so far, each the tensors llama.cpp's loader requires for it
+(``vendor/llama.cpp/src/models/<arch>.cpp``): ``stablelm`` (StableLM 2: LayerNorm
+with bias, partial rotary, q/k/v biases, untied output, the ``stablelm2``
+pre-tokenizer), ``llama`` (TinyLlama, SmolLM, Llama 3: RMSNorm, SwiGLU, GQA),
+``gemma`` (RMSNorm, tied output), ``phi2`` (one LayerNorm per block, biases
+everywhere, partial rotary) and ``falcon`` (fused QKV, multi-query attention).
+:func:`write_arch_gguf` writes any of them with a family's special tokens.
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "ARCHITECTURES",
+    "CHATML_TOKENS",
     "CONTROL_TOKENS",
     "ENDOFTEXT",
+    "GEMMA_TOKENS",
+    "LLAMA3_TOKENS",
     "QUANT_TYPES",
     "STABLELM2_1_6B",
+    "TINY_SHAPES",
     "TINY_STABLELM",
+    "ZEPHYR_TOKENS",
     "Dtype",
     "Filler",
     "ModelShape",
@@ -39,6 +50,7 @@ __all__ = [
     "Vocab",
     "build_vocab",
     "quantize_gguf",
+    "write_arch_gguf",
     "write_random_gguf",
     "write_stablelm_gguf",
 ]
@@ -54,6 +66,15 @@ CONTROL_TOKENS: tuple[str, ...] = (
     "<|assistant|>",
     "<|system|>",
 )
+
+#: Other families' special tokens, first BOS/EOS as above (``write_arch_gguf``).
+CHATML_TOKENS: tuple[str, ...] = (ENDOFTEXT, "<|im_start|>", "<|im_end|>")
+"""SmolLM2, Qwen and others."""
+LLAMA3_TOKENS: tuple[str, ...] = ("<|end_of_text|>", "<|begin_of_text|>",
+                                  "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>")
+GEMMA_TOKENS: tuple[str, ...] = ("<eos>", "<bos>", "<start_of_turn>", "<end_of_turn>")
+ZEPHYR_TOKENS: tuple[str, ...] = ("</s>", "<s>")
+"""TinyLlama: SentencePiece's two, the Zephyr turns are plain text."""
 
 #: ``ftype`` names accepted by :func:`quantize_gguf` (``LLAMA_FTYPE_MOSTLY_<name>``).
 QUANT_TYPES: tuple[str, ...] = (
@@ -140,6 +161,20 @@ class StableLmShape(ModelShape):
 #: Small and fast; 64 is a multiple of 32 so Q8_0/Q4_0 quantise every matrix
 #: (K-quants need 256 and llama.cpp falls back to a legacy type per tensor).
 TINY_STABLELM = StableLmShape(hidden=64, layers=2, heads=4, ffn=128, context_length=4096)
+
+#: Tiny shapes of the other architectures: GQA for llama, multi-query for falcon
+#: and gemma (as Falcon 7B and Gemma 2B), partial rotary for phi2 (Phi-2 rotates 40%).
+TINY_SHAPES: dict[str, ModelShape] = {
+    "stablelm": TINY_STABLELM,
+    "llama": ModelShape(hidden=64, layers=2, heads=4, ffn=128, head_count_kv=2),
+    "gemma": ModelShape(hidden=64, layers=2, heads=4, ffn=128, head_count_kv=1,
+                        norm_eps=1e-6),
+    "phi2": ModelShape(hidden=64, layers=2, heads=4, ffn=256, rope_fraction=0.5,
+                       context_length=2048),
+    "falcon": ModelShape(hidden=64, layers=2, heads=4, ffn=256, head_count_kv=1,
+                         context_length=2048),
+}
+ARCHITECTURES: tuple[str, ...] = tuple(TINY_SHAPES)
 
 #: stabilityai/stablelm-2-1_6b dimensions, for benchmarks (about 3.3 GB as F16).
 STABLELM2_1_6B = StableLmShape(
@@ -327,6 +362,79 @@ def _stablelm_tensors(shape: ModelShape, n_vocab: int) -> TensorPlan:
     yield f"{names[t.OUTPUT]}.weight", (n_vocab, h), "weight"
 
 
+def _tensor_name(tensor: gguf.MODEL_TENSOR, suffix: str, bid: int | None = None) -> str:
+    template = gguf.TENSOR_NAMES[tensor]
+    return f"{template.format(bid=bid) if bid is not None else template}.{suffix}"
+
+
+def _llama_tensors(shape: ModelShape, n_vocab: int, *, tied: bool = False) -> TensorPlan:
+    """Llama's tensors (TinyLlama, SmolLM, Llama 3): RMSNorm, SwiGLU, no biases.
+
+    ``tied`` leaves out ``output.weight``, as SmolLM and Gemma do; llama.cpp then reuses
+    the token embeddings.
+    """
+    t = gguf.MODEL_TENSOR
+    h, kv = shape.hidden, shape.kv_heads * shape.head_dim
+    yield _tensor_name(t.TOKEN_EMBD, "weight"), (n_vocab, h), "weight"
+    for bid in range(shape.layers):
+        yield _tensor_name(t.ATTN_NORM, "weight", bid), (h,), "norm"
+        yield _tensor_name(t.ATTN_Q, "weight", bid), (h, h), "weight"
+        yield _tensor_name(t.ATTN_K, "weight", bid), (kv, h), "weight"
+        yield _tensor_name(t.ATTN_V, "weight", bid), (kv, h), "weight"
+        yield _tensor_name(t.ATTN_OUT, "weight", bid), (h, h), "weight"
+        yield _tensor_name(t.FFN_NORM, "weight", bid), (h,), "norm"
+        yield _tensor_name(t.FFN_GATE, "weight", bid), (shape.ffn, h), "weight"
+        yield _tensor_name(t.FFN_UP, "weight", bid), (shape.ffn, h), "weight"
+        yield _tensor_name(t.FFN_DOWN, "weight", bid), (h, shape.ffn), "weight"
+    yield _tensor_name(t.OUTPUT_NORM, "weight"), (h,), "norm"
+    if not tied:
+        yield _tensor_name(t.OUTPUT, "weight"), (n_vocab, h), "weight"
+
+
+def _gemma_tensors(shape: ModelShape, n_vocab: int) -> TensorPlan:
+    """Gemma's tensors: Llama's, with the output always tied to the embeddings."""
+    return _llama_tensors(shape, n_vocab, tied=True)
+
+
+def _phi2_tensors(shape: ModelShape, n_vocab: int) -> TensorPlan:
+    """Phi-2's: one LayerNorm per block feeding attention and MLP in parallel, GELU MLP,
+    a bias on every projection and on the output."""
+    t = gguf.MODEL_TENSOR
+    h, kv = shape.hidden, shape.kv_heads * shape.head_dim
+    yield _tensor_name(t.TOKEN_EMBD, "weight"), (n_vocab, h), "weight"
+    for bid in range(shape.layers):
+        yield _tensor_name(t.ATTN_NORM, "weight", bid), (h,), "norm"
+        yield _tensor_name(t.ATTN_NORM, "bias", bid), (h,), "bias"
+        for tensor, rows in ((t.ATTN_Q, h), (t.ATTN_K, kv), (t.ATTN_V, kv), (t.ATTN_OUT, h)):
+            yield _tensor_name(tensor, "weight", bid), (rows, h), "weight"
+            yield _tensor_name(tensor, "bias", bid), (rows,), "bias"
+        yield _tensor_name(t.FFN_UP, "weight", bid), (shape.ffn, h), "weight"
+        yield _tensor_name(t.FFN_UP, "bias", bid), (shape.ffn,), "bias"
+        yield _tensor_name(t.FFN_DOWN, "weight", bid), (h, shape.ffn), "weight"
+        yield _tensor_name(t.FFN_DOWN, "bias", bid), (h,), "bias"
+    yield _tensor_name(t.OUTPUT_NORM, "weight"), (h,), "norm"
+    yield _tensor_name(t.OUTPUT_NORM, "bias"), (h,), "bias"
+    yield _tensor_name(t.OUTPUT, "weight"), (n_vocab, h), "weight"
+    yield _tensor_name(t.OUTPUT, "bias"), (n_vocab,), "bias"
+
+
+def _falcon_tensors(shape: ModelShape, n_vocab: int) -> TensorPlan:
+    """Falcon's (7B layout): one LayerNorm per block, fused QKV, GELU MLP, no biases."""
+    t = gguf.MODEL_TENSOR
+    h, kv = shape.hidden, shape.kv_heads * shape.head_dim
+    yield _tensor_name(t.TOKEN_EMBD, "weight"), (n_vocab, h), "weight"
+    for bid in range(shape.layers):
+        yield _tensor_name(t.ATTN_NORM, "weight", bid), (h,), "norm"
+        yield _tensor_name(t.ATTN_NORM, "bias", bid), (h,), "bias"
+        yield _tensor_name(t.ATTN_QKV, "weight", bid), (h + 2 * kv, h), "weight"
+        yield _tensor_name(t.ATTN_OUT, "weight", bid), (h, h), "weight"
+        yield _tensor_name(t.FFN_UP, "weight", bid), (shape.ffn, h), "weight"
+        yield _tensor_name(t.FFN_DOWN, "weight", bid), (h, shape.ffn), "weight"
+    yield _tensor_name(t.OUTPUT_NORM, "weight"), (h,), "norm"
+    yield _tensor_name(t.OUTPUT_NORM, "bias"), (h,), "bias"
+    yield _tensor_name(t.OUTPUT, "weight"), (n_vocab, h), "weight"
+
+
 def _random_tensor(
     rng: np.random.Generator, shape: tuple[int, ...], kind: str, dtype: type[np.floating]
 ) -> _FloatArray:
@@ -373,6 +481,61 @@ def write_stablelm_gguf(
         chat_template=chat_template, name=name, dtype=dtype)
 
 
+@dataclass(frozen=True)
+class _Arch:
+    tensors: Callable[[ModelShape, int], TensorPlan]
+    rms_norm: bool
+    """RMSNorm (``layer_norm_rms_epsilon``) rather than LayerNorm (``layer_norm_epsilon``)."""
+    pre_tokenizer: str
+    control_tokens: tuple[str, ...]
+
+
+_ARCHS: dict[str, _Arch] = {
+    "stablelm": _Arch(_stablelm_tensors, False, "stablelm2", CONTROL_TOKENS),
+    "llama": _Arch(_llama_tensors, True, "smollm", CHATML_TOKENS),
+    "gemma": _Arch(_gemma_tensors, True, "gpt-2", GEMMA_TOKENS),
+    "phi2": _Arch(_phi2_tensors, False, "gpt-2", (ENDOFTEXT,)),
+    "falcon": _Arch(_falcon_tensors, False, "falcon", (ENDOFTEXT,)),
+}
+
+
+def write_arch_gguf(
+    path: Path,
+    arch: str,
+    *,
+    name: str,
+    chat_template: str | None = None,
+    control_tokens: Sequence[str] | None = None,
+    bos_token: str | None = None,
+    shape: ModelShape | None = None,
+    seed: int = 0,
+    dtype: Dtype = "f32",
+) -> Path:
+    """A tiny random-weight GGUF of ``arch`` (one of :data:`ARCHITECTURES`) at ``path``.
+
+    ``control_tokens`` are the family's special tokens (default: the architecture's usual
+    ones, e.g. ChatML's for ``llama`` as in SmolLM2); the first is EOS, and BOS too unless
+    ``bos_token`` names another. The name matters: Parla reads it to recognise a chat model.
+    """
+    spec = _ARCHS[arch]
+    shape = shape or TINY_SHAPES[arch]
+    tokens = tuple(control_tokens) if control_tokens is not None else spec.control_tokens
+    vocab = build_vocab(shape.vocab_size, n_merges=shape.n_merges, control_tokens=tokens)
+
+    def keys(writer: gguf.GGUFWriter) -> None:
+        if spec.rms_norm:
+            writer.add_layer_norm_rms_eps(shape.norm_eps)
+        else:
+            writer.add_layer_norm_eps(shape.norm_eps)
+        if arch == "stablelm":
+            writer.add_parallel_residual(False)
+
+    return write_random_gguf(
+        path, arch, shape, vocab, spec.tensors(shape, len(vocab.tokens)), arch_keys=keys,
+        seed=seed, pre_tokenizer=spec.pre_tokenizer, chat_template=chat_template, name=name,
+        dtype=dtype, bos_id=vocab.tokens.index(bos_token) if bos_token else None)
+
+
 def write_random_gguf(
     path: Path,
     arch: str,
@@ -386,10 +549,12 @@ def write_random_gguf(
     chat_template: str | None,
     name: str,
     dtype: Dtype,
+    bos_id: int | None = None,
 ) -> Path:
     """The part every architecture shares: common keys, a GPT-2 BPE tokenizer, tensors.
 
     ``arch_keys`` adds the architecture's own keys (norm epsilon, residual layout…).
+    ``bos_id`` is BOS where it is not EOS (``vocab.eos_id``).
     Matrices use ``dtype``; 1-D norms/biases are always F32 (as llama.cpp's
     converter does). Tensors are generated and written one at a time, so peak
     memory is about one tensor (~0.6 GB RSS and ~40 s for StableLM 2 1.6B as F16).
@@ -421,7 +586,7 @@ def write_random_gguf(
     writer.add_token_list(vocab.tokens)
     writer.add_token_types(vocab.token_types)
     writer.add_token_merges(vocab.merges)
-    writer.add_bos_token_id(vocab.eos_id)
+    writer.add_bos_token_id(vocab.eos_id if bos_id is None else bos_id)
     writer.add_eos_token_id(vocab.eos_id)
     writer.add_add_bos_token(False)
     if chat_template is not None:
