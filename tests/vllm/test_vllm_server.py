@@ -7,6 +7,7 @@ it rambles about "L'Étoile" on vLLM and llama.cpp alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx2
@@ -106,24 +107,43 @@ def test_an_unknown_model_is_404_and_an_overlong_prompt_400(vllm_server: VllmSer
                                            stream=True)
 
 
-def test_a_server_killed_mid_stream_breaks_the_stream_with_a_connection_error(
-    tmp_path: Path,
-) -> None:
-    server = start_vllm_server(tmp_path)
+def _stream_until_stopped(server: VllmServer, stop: Callable[[], None]) -> tuple[
+        list[ChatCompletionChunk], openai.APIError]:
+    """Stream a long story, ``stop`` the server after three chunks, return what came and
+    the error the stream then raised."""
     seen: list[ChatCompletionChunk] = []
     try:
-        with _client(server) as client, pytest.raises(openai.APIConnectionError) as broken:
+        with _client(server) as client, pytest.raises(openai.APIError) as broken:
             stream = client.chat.completions.create(
                 model=server.model, temperature=0, max_tokens=400, stream=True,
                 messages=[{"role": "user", "content": "Write a long story about a cat."}])
             for chunk in stream:
                 seen.append(chunk)
                 if len(seen) == 3:
-                    server.kill()
+                    stop()
     finally:
         server.stop()
-
-    assert isinstance(broken.value.__cause__, httpx2.RemoteProtocolError)
     assert len(seen) >= 3
     # No finish_reason ever came: the client cannot mistake the cut for a finished reply.
     assert all(c.choices[0].finish_reason is None for c in seen if c.choices)
+    return seen, broken.value
+
+
+def test_a_server_killed_mid_stream_breaks_the_stream_with_a_connection_error(
+    tmp_path: Path,
+) -> None:
+    server = start_vllm_server(tmp_path)
+    _, error = _stream_until_stopped(server, server.kill)
+
+    assert isinstance(error, openai.APIConnectionError)
+    assert isinstance(error.__cause__, httpx2.RemoteProtocolError)
+
+
+def test_a_server_shut_down_mid_stream_ends_it_with_an_error_event(tmp_path: Path) -> None:
+    """On SIGTERM vLLM aborts the reply in-band: after HTTP 200 and some chunks comes
+    ``data: {"error": {..., "code": 500}}`` then ``[DONE]``, which openai raises as APIError."""
+    server = start_vllm_server(tmp_path)
+    _, error = _stream_until_stopped(server, server.process.terminate)
+
+    assert not isinstance(error, openai.APIConnectionError)
+    assert "EngineCore encountered an issue" in error.message
