@@ -24,19 +24,34 @@ REMOTE_MARK = "⇄"
 """Shown before a model that runs on another machine, wherever the model is named."""
 
 
+def short_name(model_id: str) -> str:
+    """A server's model as people call it: llama.cpp's servers name theirs by the file's
+    whole path, which would push the host out of the header (an id such as
+    ``Qwen/Qwen2.5-7B`` is kept whole)."""
+    if model_id.startswith("/") or model_id.lower().endswith(".gguf") or "\\" in model_id:
+        name = model_id.replace("\\", "/").rsplit("/", 1)[-1]
+        return name[:-5] if name.lower().endswith(".gguf") else name
+    return model_id
+
+
 def stored_name(info: ModelInfo) -> str:
     """The model a chat records (``conversations.model``): a server's model says where."""
-    return f"{info.name} @ {info.remote.host}" if info.remote is not None else info.name
+    if info.remote is None:
+        return info.name
+    return f"{short_name(info.name)} @ {info.remote.host}"
 
 
 def header_text(info: ModelInfo) -> tuple[str, str]:
     """The header's rich text and tooltip for the loaded model."""
-    name = html.escape(info.name)
     if info.remote is None:
-        return f"<b>{name}</b> · {info.quantization} · {info.backend}", ""
+        return f"<b>{html.escape(info.name)}</b> · {info.quantization} · {info.backend}", ""
     tip = QCoreApplication.translate("RemoteModels", "Replies come from the server at %1 (%2).")
-    return (f"{REMOTE_MARK} <b>{name}</b> · {html.escape(info.remote.host)}",
-            tip.replace("%1", info.remote.host).replace("%2", info.remote.name))
+    # The host first: in a narrow window the label is cut at its end, and where the
+    # replies come from must stay in sight.
+    return (f"{REMOTE_MARK} {html.escape(info.remote.host)} · "
+            f"<b>{html.escape(short_name(info.name))}</b>",
+            tip.replace("%1", info.remote.host).replace("%2", info.remote.name)
+            + "\n" + info.name)
 
 
 def remember(settings: Settings, info: ModelInfo) -> None:
@@ -68,8 +83,8 @@ class RemoteModels(QObject):
     def entries(self) -> list[tuple[str, str]]:
         """Each connection's chosen model, as the switcher lists it."""
         on = QCoreApplication.translate("RemoteModels", "%1 · on %2")
-        return [(f"{REMOTE_MARK} " + on.replace("%1", c.model or "?").replace("%2", c.name), c.id)
-                for c in self.connections.all()]
+        return [(f"{REMOTE_MARK} " + on.replace("%1", short_name(c.model) or "?")
+                 .replace("%2", c.name), c.id) for c in self.connections.all()]
 
     def refresh(self) -> None:
         self.listChanged.emit(self.entries())

@@ -197,7 +197,7 @@ def _remote_chat(engine: EngineService, model: Path) -> None:
         _wait(engine.loaded, 60_000)
         _chat(window, engine, ["What is the capital of France?",
                                "Name three other big cities in France."])
-        _grab(window, "screenshot-remote-chat.png")
+        _both_widths(window, "screenshot-remote-chat")
         window.close()
     finally:
         server.stop()

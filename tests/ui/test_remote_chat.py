@@ -22,6 +22,7 @@ from app.ui.connections_dialog import ConnectionsDialog
 from app.ui.demo import open_first_model
 from app.ui.header import REMOTE
 from app.ui.main_window import MainWindow
+from app.ui.remote_models import short_name
 from tests.support.heartbeat import assert_responsive, heartbeat
 from tests.support.servers import RunningServer, free_port
 
@@ -110,7 +111,8 @@ def test_a_server_added_in_the_dialog_answers_in_the_window_and_the_header_names
                for a in window.header.switcher.menu().actions())
     with qtbot.waitSignal(window.engine.loaded, timeout=GENEROUS_MS):
         _pick(window, connection)
-    assert "⇄" in window.header.model_label.text() and host in window.header.model_label.text()
+    header = window.header.model_label.text()
+    assert "⇄" in header and host in header and "/" not in header.replace("</b>", "")
     assert host in window.header.model_label.toolTip()
     assert f"server at {host}" in window.status.label.text()
 
@@ -118,7 +120,7 @@ def test_a_server_added_in_the_dialog_answers_in_the_window_and_the_header_names
         _send(qtbot, window, "What is the capital of France?")
     assert "Paris" in window.chat_view.toPlainText()
     stored = window.store.conversations()[0]
-    assert stored.model == f"{llama_server.model} @ {host}"
+    assert stored.model == f"SmolLM2-135M-Instruct.Q4_1 @ {host}"  # not the server's path
     settings = load_settings(paths.settings_file)
     assert (settings.remote_connection, settings.remote_model) == (connection.id,
                                                                     llama_server.model)
@@ -302,3 +304,11 @@ def test_a_hand_edited_connection_id_in_the_settings_is_ignored(paths: AppPaths)
     paths.settings_file.write_text('{"remote_connection": "../../etc/passwd", '
                                    '"remote_model": "m"}', encoding="utf-8")
     assert load_settings(paths.settings_file).remote_connection == ""
+
+
+def test_a_model_named_by_its_path_is_shown_by_its_file_name() -> None:
+    assert short_name("/srv/models/SmolLM2-135M-Instruct.Q4_1.gguf") == (
+        "SmolLM2-135M-Instruct.Q4_1")
+    assert short_name(r"C:\models\phi-3.gguf") == "phi-3"
+    assert short_name("Qwen/Qwen2.5-72B-Instruct-AWQ") == "Qwen/Qwen2.5-72B-Instruct-AWQ"
+    assert short_name("llama3.1:8b") == "llama3.1:8b"
