@@ -31,8 +31,9 @@ prompt over max-model-len         400 BadRequestError "This model's maximum cont
                                   input tokens…", param "input_tokens"; streamed or not, a
                                   plain JSON 400 before any SSE
 max_tokens over max-model-len     400 "max_tokens=4000 cannot be greater than
-                                  max_model_len=2048…", param "max_tokens" (a prompt plus
-                                  max_tokens over the limit is not refused: it stops early)
+                                  max_model_len=2048…", param "max_tokens"; a prompt plus
+                                  max_tokens over it is accepted (200) and cut at the context:
+                                  1931 + 117 tokens, finish_reason "length"
 invalid field type                400 ``"type":"Bad Request"`` with pydantic's text,
                                   ``"param":"body.temperature"``; a bad value (temperature -1)
                                   is 400 BadRequestError, param "temperature"
@@ -41,7 +42,7 @@ GET /v1/models                    one entry, id = --served-model-name, ``owned_b
                                   ``root`` = model folder, ``"max_model_len":2048``
 server SIGKILLed mid-stream       httpx2 RemoteProtocolError "peer closed connection without
                                   sending complete message body (incomplete chunked read)"
-                                  within 0.1 s; no finish_reason, no [DONE]; the openai
+                                  within 0.3 s; no finish_reason, no [DONE]; the openai
                                   client raises APIConnectionError("Connection error.") from it
 server SIGTERMed mid-stream       in-band, after HTTP 200 and some chunks: ``data: {"error":
                                   {"message": "EngineCore encountered an issue. See stack
