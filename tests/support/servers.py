@@ -6,10 +6,37 @@ llama-cpp-python's ``python -m llama_cpp.server``, and Parla's own ``parla-cli s
 The fixtures below are module-scoped (a server starts in one to three seconds); a test
 that kills its server starts its own with :func:`start_server`.
 
-How they really behave (captured with ``python -m tests.support.servers /tmp/quirks``,
-raw lines under that folder):
+How they really behave (SmolLM2, context 512; ``python -m tests.support.servers OUT`` captures
+the raw answers again). LS = llama-server b1-0c1e570, LCP = llama-cpp-python 0.3.36, P = Parla.
 
-(the table of quirks comes with the llama-server capture, still building)
+- Model id in /v1/models: LS and LCP the --model path as given; P the file stem.
+- Context length: LS ``data[0].meta.n_ctx`` (and ``n_ctx_train``) and /props
+  ``default_generation_settings.n_ctx``; P ``data[0].context_length`` (and /v1/models/{id});
+  LCP nowhere (/props, /v1/models/{id}, /health: 404).
+- Readiness: LS and P /health 200 (503 while loading); LCP listens only once loaded.
+- Stream: ``data: {...}`` lines, a blank line after each, ``data: [DONE]`` last; no ``event:``.
+  First chunk's delta: LS ``{role, content: null}``, LCP ``{role}``, P ``{role, content: ""}``.
+  finish_reason comes in its own last chunk with ``delta: {}`` on all three (LS adds
+  ``timings``). ``stream_options.include_usage``: LS and P send one more chunk with
+  ``choices: []`` and ``usage`` (P's other chunks carry ``usage: null``); LCP ignores it.
+  LCP and P send ``: ping - <UTC time>`` comment lines every 15 s (sse-starlette; read in
+  the source, not seen in these short streams); LS none. LS sends an error mid-stream as
+  ``data: {"error": {...}}``.
+- Wrong or missing key, 401: LS ``{"error": {"message": "Invalid API Key", "type":
+  "authentication_error", "code": 401}}``; LCP ``{"detail": "Invalid API key"}`` (no "error"
+  object); P ``{"error": {..., "type": "authentication_error", "code": "invalid_api_key"}}``.
+- Unknown model name: LS and LCP ignore it and answer 200 (LCP echoes the asked name as
+  "model"); P 404 ``code: model_not_found``.
+- Prompt longer than the context: LS 400 ``type: exceed_context_size_error`` with
+  ``n_prompt_tokens`` and ``n_ctx``; LCP and P 400 ``code: context_length_exceeded``. Streamed,
+  LS and P answer the same 400, but LCP answers 200 text/event-stream with an EMPTY body (no
+  [DONE]) and closes the keep-alive connection (the next request on it: connection reset).
+- ``temperature: "x"``: LS 400 ``invalid_request_error``; P 400 ``param: temperature, code:
+  invalid_value``; LCP 500 ``internal_server_error`` (pydantic's text and a traceback line).
+- Server killed mid-stream (SIGKILL), all three: httpx2.RemoteProtocolError "peer closed
+  connection without sending complete message body (incomplete chunked read)"; the openai
+  client raises APIConnectionError. SIGTERM cuts the stream the same way (P after uvicorn's
+  graceful-shutdown timeout, logging an ASGI traceback).
 """
 
 from __future__ import annotations
