@@ -1483,6 +1483,7 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} ist ein Basismodell: Es setzt einen Text fort, statt Fragen zu beantworten, und ist daher für Textvervollständigung geöffnet.</translation>
     </message>
     <message>

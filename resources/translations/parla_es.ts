@@ -1483,6 +1483,7 @@ Escribe una clave nueva (vacía para quitarla):</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} es un modelo base: continúa un texto en lugar de responder preguntas, así que está abierto para completar texto.</translation>
     </message>
     <message>

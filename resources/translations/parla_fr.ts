@@ -1483,6 +1483,7 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} est un modèle de base : il continue un texte au lieu de répondre aux questions, il est donc ouvert pour la complétion de texte.</translation>
     </message>
     <message>

@@ -1483,6 +1483,7 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} è un modello base: continua un testo invece di rispondere alle domande, quindi è aperto per il completamento del testo.</translation>
     </message>
     <message>

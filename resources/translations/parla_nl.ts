@@ -1483,6 +1483,7 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} is een basismodel: het zet een tekst voort in plaats van vragen te beantwoorden, dus het is geopend voor tekstaanvulling.</translation>
     </message>
     <message>

@@ -1483,6 +1483,7 @@ Escreva uma nova chave (vazia para a remover):</translation>
     </message>
     <message>
         <source>{name} is a base model: it continues a text rather than answering questions, so it is open for text completion.</source>
+        <extracomment>First match wins: (test on the metadata and name words, format, evidence for the log).</extracomment>
         <translation>{name} é um modelo base: ele continua um texto em vez de responder perguntas, por isso está aberto para completar texto.</translation>
     </message>
     <message>
