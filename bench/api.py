@@ -102,8 +102,10 @@ def _stream_once(url: str, tokens: int) -> dict[str, float]:
 
 
 def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
+        chat_format: str | None = None,
         report: Callable[[str], None] = lambda _line: None) -> dict[str, Any]:
-    """Every figure for ``model``; ``report`` hears which part is running."""
+    """Every figure for ``model``; ``report`` hears which part is running. ``chat_format``
+    as a user would choose it, for a file that opens for text completion only."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     assert app is not None
     service = EngineService()
@@ -111,7 +113,7 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
     service.finished.connect(lambda _request, stats: finished.append(stats))
     loaded: list[object] = []
     service.loaded.connect(loaded.append)
-    service.load(LoadOptions(model, context_length=context))
+    service.load(LoadOptions(model, context_length=context, chat_format=chat_format))
     _pump_until(lambda: bool(loaded))
     bridge = EngineBridge(service)
     server = ApiServer(bridge, ServerConfig(port=0, max_queue=CLIENTS * 2))

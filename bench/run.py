@@ -89,7 +89,7 @@ def _load_average() -> list[float]:
         return []
 
 
-def _api_section(models: list[tuple[Path, str]], options: BenchOptions,
+def _api_section(models: list[tuple[Path, str, str | None]], options: BenchOptions,
                  report: Report) -> dict[str, Any]:
     """Issue 12: the API server against the same model in-process, with this run's origin."""
     machine = _machine()
@@ -99,10 +99,11 @@ def _api_section(models: list[tuple[Path, str]], options: BenchOptions,
                 "load_average_before": _load_average()}
     started = time.perf_counter()
     measured: list[dict[str, Any]] = []
-    for path, label in models:
+    for path, label, chat_format in models:
         report(f"API server vs in-process: {label}")
         figures = api.run(path, rounds=1 if options.quick else 5,
-                          tokens=16 if options.quick else 128, report=report)
+                          tokens=16 if options.quick else 128, chat_format=chat_format,
+                          report=report)
         report(f"  decode {figures['decode_ratio']}x, +{figures['ttft_added_ms']} ms to the "
                f"first token, 8 clients {figures['concurrent_ratio']}x one")
         measured.append({"label": label, **figures})
@@ -168,9 +169,13 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     started = time.perf_counter()
     options.out.mkdir(parents=True, exist_ok=True)
     stablelm = _stablelm(options, report)
-    served = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
-              if DEFAULT_QUANT in stablelm else []) + (
-        [(options.smollm2, "SmolLM2-135M-Instruct Q4_1")] if options.smollm2 else [])
+    # The random-weight 1.6B has no template: chat with it as StableLM 2 Zephyr.
+    served: list[tuple[Path, str, str | None]] = []
+    if DEFAULT_QUANT in stablelm:
+        served.append((stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}",
+                       "stablelm2-zephyr"))
+    if options.smollm2:
+        served.append((options.smollm2, "SmolLM2-135M-Instruct Q4_1", None))
     if options.only:
         return _run_sections(options, served, report)
 
@@ -234,7 +239,7 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     return results
 
 
-def _run_sections(options: BenchOptions, served: list[tuple[Path, str]],
+def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | None]],
                   report: Report) -> dict[str, Any]:
     """Measure ``options.only`` into the earlier results in ``out`` (if any), keeping the
     other sections' figures and their run's description; rewrite results.json and the page.
