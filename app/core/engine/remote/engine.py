@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 300.0
 """Longest silence inside a reply (a big prompt on a busy CPU server is read in silence)."""
+CHECK_TIMEOUT_S = 30.0
+"""Longest wait for a server's model list: a server that accepts connections and never
+answers must not hold the engine's queue (and the user's next choice) for minutes."""
 POLL_S = 0.05
 """How often the engine thread looks at the Stop flag while it waits for the server."""
 GUESSED_CONTEXT = 4096
@@ -223,7 +226,8 @@ class RemoteEngine:
 
         headers = {"Authorization": f"Bearer {target.api_key}"} if target.api_key else {}
         with httpx2.Client(headers=headers, transport=self._transport,
-                           timeout=httpx2.Timeout(30.0, connect=CONNECT_TIMEOUT_S)) as client:
+                           timeout=httpx2.Timeout(CHECK_TIMEOUT_S,
+                                                  connect=CONNECT_TIMEOUT_S)) as client:
             response = self._request(client, "GET", target.base_url + "/models", target)
             self._raise_for_status(response, target, listing=True)
             try:
@@ -382,20 +386,26 @@ class RemoteEngine:
 
     def _request(self, client: httpx2.Client, method: str, url: str,
                  target: RemoteModel) -> httpx2.Response:
+        """A short request of the checks (the model list): answered within the check's
+        timeout, or a sentence."""
         import httpx2
 
         try:
-            return client.request(method, url)
+            return client.request(method, url,
+                                  timeout=httpx2.Timeout(CHECK_TIMEOUT_S,
+                                                         connect=CONNECT_TIMEOUT_S))
         except httpx2.HTTPError as exc:
-            raise self._network_error(exc, target, reading=False) from None
+            raise self._network_error(exc, target, reading=False,
+                                      seconds=CHECK_TIMEOUT_S) from None
 
     @staticmethod
-    def _network_error(exc: Exception, target: RemoteModel, *, reading: bool) -> EngineError:
+    def _network_error(exc: Exception, target: RemoteModel, *, reading: bool,
+                       seconds: float = READ_TIMEOUT_S) -> EngineError:
         import httpx2
 
         detail = protocol.clean(str(exc) or type(exc).__name__)
         if isinstance(exc, httpx2.TimeoutException) and not isinstance(exc, httpx2.ConnectTimeout):
-            return _fail(TIMED_OUT, host=target.host, seconds=round(READ_TIMEOUT_S))
+            return _fail(TIMED_OUT, host=target.host, seconds=round(seconds))
         if reading and isinstance(exc, httpx2.RemoteProtocolError | httpx2.ReadError):
             return _fail(STREAM_CUT, host=target.host)
         return _fail(NOT_REACHABLE, url=target.base_url, detail=detail)

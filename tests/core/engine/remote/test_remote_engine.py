@@ -135,6 +135,20 @@ def test_stop_is_honoured_while_the_server_is_still_silent() -> None:
         assert time.perf_counter() - started < 1.0
 
 
+def test_a_server_that_never_lists_its_models_fails_the_check_in_time(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its load holds the engine's queue (and the user's next choice) until it gives up."""
+    monkeypatch.setattr("app.core.engine.remote.engine.CHECK_TIMEOUT_S", 1.0)
+    with _silent_server(silent_get=True) as url:
+        started = time.perf_counter()
+        with pytest.raises(EngineError) as caught:
+            new_engine().load(LoadOptions(Path(), remote=RemoteModel("abc", "t", url, "m")),
+                              lambda _f: None)
+        assert time.perf_counter() - started < 3
+    assert "stopped answering (nothing for 1 seconds)" in str(caught.value)
+
+
 def test_a_wrong_key_is_named(any_server: RunningServer) -> None:
     with pytest.raises(EngineError) as caught:
         connect(any_server, api_key="wrong-key")
@@ -204,13 +218,22 @@ def test_a_server_that_dies_mid_reply_keeps_what_arrived(kind: str, tmp_path: Pa
 
 
 class _silent_server:  # noqa: N801 - used as a context manager
-    """A server that lists a model, then never answers a chat: a stand-in for a slow one."""
+    """A server that lists a model, then never answers a chat: a stand-in for a slow one;
+    with ``silent_get`` it does not even list."""
+
+    def __init__(self, *, silent_get: bool = False) -> None:
+        self.silent_get = silent_get
 
     def __enter__(self) -> str:
         import http.server
 
+        silent_get = self.silent_get
+
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                if silent_get:
+                    time.sleep(5)
+                    return
                 body = b'{"object":"list","data":[{"id":"m"}]}'
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
