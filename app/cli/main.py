@@ -20,6 +20,7 @@ from app.core.engine.base import EngineError, LoadOptions, SamplingParams
 from app.core.languages import LANGUAGES
 from app.core.logs import setup_logging
 from app.core.messages import UserError
+from app.core.model_settings import ModelSettings, chat_format_names, model_settings_store
 from app.core.paths import AppPaths, app_paths
 from app.core.prompts import ChatMessage, system_prompt
 from app.core.settings import Settings, load_settings
@@ -38,8 +39,12 @@ def _model_options(command: argparse.ArgumentParser, defaults: Settings) -> None
                          "saved connection's)")
     command.add_argument("--json", action="store_true",
                          help="print statistics as JSON at the end")
-    command.add_argument("--ctx", type=int, default=defaults.context_length,
-                         help="context length in tokens (default: %(default)s)")
+    command.add_argument("--ctx", type=int, default=None,
+                         help="context length in tokens (default: the file's saved setting, "
+                         f"else {defaults.context_length})")
+    command.add_argument("--format", metavar="NAME", choices=sorted(chat_format_names()),
+                         help="chat format for this file instead of its saved or automatic "
+                         "one: %(choices)s")
     command.add_argument("--max-tokens", type=int, default=defaults.max_reply_tokens,
                          help="longest reply in tokens (default: %(default)s)")
     command.add_argument("--temperature", type=float, default=defaults.temperature)
@@ -70,6 +75,7 @@ def _build_parser() -> argparse.ArgumentParser:
     complete.add_argument("prompt", help='the beginning to continue; "-" reads it from stdin')
     for command in (chat, complete):
         _model_options(command, defaults)
+        command.set_defaults(default_ctx=defaults.context_length)
     models.add_parser(commands)
     serve.add_parser(commands, defaults)
     servers.add_parser(commands)
@@ -86,8 +92,20 @@ def _load_options(args: argparse.Namespace, paths: AppPaths) -> LoadOptions:
         return LoadOptions(Path(), remote=remote)
     if args.api_key:
         raise EngineError("--api-key goes with --server.")
-    return LoadOptions(Path(args.model or ""), context_length=args.ctx, gpu_layers=args.gpu_layers,
-                       threads=args.threads)
+    path = Path(args.model or "")
+    saved = model_settings_store().get(path)
+    options = saved.apply_to(LoadOptions(path, context_length=args.ctx or args.default_ctx,
+                                         gpu_layers=args.gpu_layers, threads=args.threads))
+    if args.ctx:  # what the command line says wins over the file's saved settings
+        options = dataclasses.replace(options, context_length=args.ctx)
+    if args.format:
+        options = dataclasses.replace(options, chat_format=args.format)
+    return options
+
+
+def _saved(args: argparse.Namespace) -> ModelSettings:
+    """The file's settings as the Settings dialog's "This model" tab saved them."""
+    return ModelSettings() if args.server else model_settings_store().get(Path(args.model))
 
 
 def _chat(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -96,11 +114,12 @@ def _chat(args: argparse.Namespace, paths: AppPaths) -> int:
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
         raise EngineError("The prompt is empty.")
-    if args.ctx < 16 or args.max_tokens < 1:
+    if (args.ctx is not None and args.ctx < 16) or args.max_tokens < 1:
         raise EngineError("--ctx must be at least 16 and --max-tokens at least 1.")
     messages: list[ChatMessage] = []
     if args.command == "chat":
-        system = args.system if args.system is not None else system_prompt(args.lang)
+        system = args.system if args.system is not None else _saved(args).system_prompt
+        system = system if system is not None else system_prompt(args.lang)
         messages = [ChatMessage("system", system)] if system.strip() else []
         messages.append(ChatMessage("user", prompt))
 

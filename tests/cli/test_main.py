@@ -148,3 +148,49 @@ def test_complete_with_a_server_uses_its_completions_route(
                  "The capital of France is"])
     assert code == 0
     assert capsys.readouterr().out.startswith(" Paris")
+
+
+def test_chat_and_complete_apply_the_files_saved_settings_and_format_overrides(
+    smollm2_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the window's "This model" tab saved for a file holds on the command line too."""
+    from app.core.engine.base import LoadOptions, ModelInfo, ProgressCallback
+    from app.core.engine.llama.engine import LlamaCppEngine
+    from app.core.model_settings import ModelSettings, model_settings_store
+
+    model_settings_store().put(smollm2_path, ModelSettings(
+        chat_format="completion", context_length=512, system_prompt="Answer in one word."))
+    assert main(["chat", "--model", str(smollm2_path), "--max-tokens", "4", "hi"]) == 1
+    assert "error" in capsys.readouterr().err  # saved as text completion: no chat
+
+    loaded: list[tuple[str | None, int]] = []
+    systems: list[str] = []
+    real_load, real_count = LlamaCppEngine.load, LlamaCppEngine.count_tokens
+
+    def recording_load(self: LlamaCppEngine, options: LoadOptions,
+                       on_progress: ProgressCallback) -> ModelInfo:
+        loaded.append((options.chat_format, options.context_length))
+        return real_load(self, options, on_progress)
+
+    def recording_count(self: LlamaCppEngine, messages: Sequence[ChatMessage]) -> int:
+        systems.append(messages[0].content)
+        return real_count(self, messages)
+
+    monkeypatch.setattr(LlamaCppEngine, "load", recording_load)
+    monkeypatch.setattr(LlamaCppEngine, "count_tokens", recording_count)
+    assert main(["chat", "--model", str(smollm2_path), "--format", "chatml",
+                 "--max-tokens", "4", "hi"]) == 0
+    assert loaded[-1] == ("chatml", 512) and systems[-1] == "Answer in one word."
+    assert main(["complete", "--model", str(smollm2_path), "--ctx", "1024",
+                 "--max-tokens", "2", "Once upon a time"]) == 0
+    assert loaded[-1] == ("completion", 1024)  # --ctx wins over the saved length
+    capsys.readouterr()
+
+
+def test_an_unknown_format_is_refused_with_the_choices(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["chat", "--model", "x.gguf", "--format", "alpaca", "hi"])
+    assert exit_info.value.code == 2
+    assert "chatml" in capsys.readouterr().err
