@@ -1,9 +1,10 @@
 """The Models dialog's "Imported files": every installed file the catalog does not list.
 
-Imports (copied in or used where they are) and downloads the catalog no longer offers
-would otherwise be on disk with no way to load, inspect or remove them. They share the
-dialog's table and buttons; the estimate comes from the numbers the library recorded from
-each header when the file was installed, so nothing here opens a GGUF on the GUI thread.
+Imports (copied in or used where they are), downloads from a Hub search (Search Hugging
+Face) and downloads the catalog no longer offers would otherwise be on disk with no way to
+load, inspect or remove them. They share the dialog's table and buttons; the estimate
+comes from the numbers the library recorded from each header when the file was installed,
+so nothing here opens a GGUF on the GUI thread.
 
 Strings keep the dialog's "ModelsDialog" translation context, spelled out in each call:
 lupdate finds only such literal calls.
@@ -53,6 +54,8 @@ def where_text(entry: InstalledModel) -> str:
         return QCoreApplication.translate("ModelsDialog", "Used where it is")
     if entry.source == "copy":
         return QCoreApplication.translate("ModelsDialog", "Copied into Parla")
+    if entry.key.startswith("hub:"):
+        return QCoreApplication.translate("ModelsDialog", "From Hugging Face")
     return QCoreApplication.translate("ModelsDialog", "Downloaded")
 
 
@@ -67,6 +70,10 @@ def describe_file(entry: InstalledModel, context_length: int) -> str:
              QCoreApplication.translate("ModelsDialog", "In Parla's library: %1"))
     lines = [f"<b>{_escape(entry.name)}</b>", _escape(facts),
              _escape(where.replace("%1", str(entry.path)))]
+    if entry.repo and entry.filename:  # where a download came from, to find it again
+        lines.append(_escape(QCoreApplication.translate(
+            "ModelsDialog", "Downloaded from Hugging Face: %1").replace(
+            "%1", f"{entry.repo}/{entry.filename}")))
     if not entry.present:
         lines.append(_escape(QCoreApplication.translate(
             "ModelsDialog", "The file is no longer there. Remove it from the list, or put "
@@ -169,7 +176,8 @@ class ImportedFiles(QObject):
             describe_file(entry, self.dialog.settings.context_length) if entry is not None
             else QCoreApplication.translate(
                 "ModelsDialog", "Files you imported with Import GGUF… or dropped on this "
-                "dialog. Removing one that is used where it is never deletes your file.")
+                "dialog, and models downloaded from a Hugging Face search. Removing one that "
+                "is used where it is never deletes your file.")
             if self.rows else QCoreApplication.translate(
                 "ModelsDialog", "No imported files yet. Press Import GGUF… or drop a .gguf "
                 "file here."))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from app.core.models.catalog import LocalizedText
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import Verdict
+from app.core.models.hardware import Machine
 from app.core.models.measurements import Measurement
 from app.ui import i18n
 
@@ -44,6 +45,15 @@ def human_size(size: int) -> str:
             "%1", i18n.number(size / 1e9, 2))
     return QCoreApplication.translate("ModelsDialog", "%1 MB").replace(
         "%1", i18n.number(size / 1e6, 0))
+
+
+def machine_text(machine: Machine) -> str:
+    """What the verdicts are for: this computer's memory (and GPU)."""
+    text = QCoreApplication.translate("ModelsDialog", "This computer: %1 RAM (%2 free)").replace(
+        "%1", human_size(machine.total_ram)).replace("%2", human_size(machine.available_ram))
+    if machine.vram:
+        text += f", {machine.gpu_name} {human_size(machine.vram)}"
+    return text
 
 
 def speed_text(measurement: Measurement) -> str:

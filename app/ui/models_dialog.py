@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,7 @@ from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
 from app.ui import i18n
 from app.ui.hf_token import edit_token
+from app.ui.hub_search import HubSearchPanel
 from app.ui.installed_models import IMPORTED, ImportedFiles, delete_question, picker_title
 from app.ui.measure_control import MeasureControl
 from app.ui.model_text import (
@@ -63,6 +65,7 @@ from app.ui.model_text import (
     column_titles,
     describe,
     human_size,
+    machine_text,
     speed_text,
     speed_tooltip,
     verdict_text,
@@ -100,7 +103,7 @@ class ModelsDialog(QDialog):
         self.files = ImportedFiles(self)
         self.setWindowTitle(self.tr("Models"))
         self.setAcceptDrops(True)  # a dropped .gguf is offered for import (ImportedFiles)
-        self.resize(980, 560)
+        self.resize(980, 640)
         self._build()
         service.progress.connect(self._on_progress)
         service.finished.connect(self._on_finished)
@@ -113,7 +116,13 @@ class ModelsDialog(QDialog):
     # -- construction ------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(page := QWidget())
+        self.hub = HubSearchPanel(self)  # the Hub is asked nothing until the user searches
+        self.tabs.addTab(page, self.tr("Recommended and installed"))
+        self.tabs.addTab(self.hub, self.tr("Search Hugging Face"))
+        outer.addWidget(self.tabs, 1)
         top = QHBoxLayout()
         self.model_box = QComboBox()
         self.model_box.setAccessibleName(self.tr("Model"))
@@ -123,7 +132,7 @@ class ModelsDialog(QDialog):
         self.model_box.currentIndexChanged.connect(self._show_model)
         top.addWidget(QLabel(self.tr("Model:")))
         top.addWidget(self.model_box, 1)
-        self.machine_label = QLabel(self._machine_text())
+        self.machine_label = QLabel(machine_text(self.machine))
         top.addWidget(self.machine_label)
         layout.addLayout(top)
 
@@ -158,9 +167,9 @@ class ModelsDialog(QDialog):
         self.progress.hide()
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.progress_label)
         layout.addLayout(self._build_buttons())
+        outer.addWidget(self.progress)  # below both tabs: a download from either shows here
+        outer.addWidget(self.progress_label)
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -184,14 +193,6 @@ class ModelsDialog(QDialog):
         for widget in (self.delete_button, self.cancel_button, self.primary_button):
             buttons.addWidget(widget)
         return buttons
-
-    def _machine_text(self) -> str:
-        text = self.tr("This computer: %1 RAM (%2 free)").replace(
-            "%1", human_size(self.machine.total_ram)).replace(
-            "%2", human_size(self.machine.available_ram))
-        if self.machine.vram:
-            text += f", {self.machine.gpu_name} {human_size(self.machine.vram)}"
-        return text
 
     # -- state -------------------------------------------------------------------
 
@@ -298,6 +299,7 @@ class ModelsDialog(QDialog):
         if self.files.active:
             self.files.describe()
         self.measure_control.update_button()
+        self.hub.refresh()
 
     def measurable(self) -> list[Path]:
         """The shown model's files on disk that should fit in memory, in table order."""
@@ -404,12 +406,12 @@ class ModelsDialog(QDialog):
 
     def job_name(self, key: str) -> str:
         """What the user knows a job by: the model's name and quantization, or the imported
-        file's name, never the internal key."""
+        or Hub file's name, never the internal key."""
         try:
             entry = self.catalog.find(key)
             return f"{self.catalog.model(entry.model_id).name} {entry.quant}"
         except KeyError:
-            return key.removeprefix("imported:")
+            return key.removeprefix("imported:").removeprefix("hub:").rsplit("/", 1)[-1]
 
     @Slot(str)
     def _on_cancelled(self, key: str) -> None:
@@ -433,6 +435,7 @@ class ModelsDialog(QDialog):
         # Not when minimized (a spontaneous hide): the user is still waiting for the result.
         if not event.spontaneous():
             self.measurer.cancel()
+            self.hub.service.cancel()  # a search or listing still on its way
         super().hideEvent(event)
 
     def done(self, result: int) -> None:
