@@ -43,7 +43,7 @@ from app.core.models.hub_search import (
 )
 from app.core.models.library import InstalledModel
 from app.ui import i18n
-from app.ui.model_text import human_size, machine_text, verdict_text
+from app.ui.model_text import column_titles, human_size, machine_text, verdict_text
 
 if TYPE_CHECKING:
     from app.ui.models_dialog import ModelsDialog
@@ -126,12 +126,11 @@ class HubSearchPanel(QWidget):
         files_layout.setContentsMargins(0, 0, 0, 0)
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
-        self.files = _table(7, [
-            QCoreApplication.translate("ModelsDialog", "Quantization"), self.tr("File"),
-            QCoreApplication.translate("ModelsDialog", "File size"),
-            QCoreApplication.translate("ModelsDialog", "Memory needed"),
-            QCoreApplication.translate("ModelsDialog", "On this computer"),
-            QCoreApplication.translate("ModelsDialog", "Status"), ""], self.tr("GGUF files"))
+        file_title = self.tr("File")
+        files_name = self.tr("GGUF files")
+        catalog = column_titles()  # the catalog's words: Quantization ... Status
+        self.files = _table(7, [catalog[1], file_title, *catalog[2:5], catalog[7], ""],
+                            files_name)
         self.files.horizontalHeader().setSectionResizeMode(
             FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.notes = QLabel()
