@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Auf Hugging Face nach GGUF-Modellen suchen…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Auf Hugging Face suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Finden Sie jedes GGUF-Modell auf Hugging Face nach seinem Namen. Parla verbindet sich nur dann mit Hugging Face, wenn Sie suchen oder herunterladen.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>GGUF-Dateien</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>Suche auf Hugging Face nach „%1“…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Gefundene Repositorys: %1. Wählen Sie eines, um seine Dateien zu sehen und was jede auf diesem Computer braucht.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Zugangsbeschränkt</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>Die Dateien von %1 werden aufgelistet und ihr Bedarf gelesen…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>In %1 Dateien aufgeteilt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Modell</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Empfohlen und installiert</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Auf Hugging Face suchen</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>In Parla kopiert</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>Von Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Heruntergeladen</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>In Parlas Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Von Hugging Face heruntergeladen: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>Dateien, die Sie mit „GGUF importieren…“ importiert oder auf diesen Dialog gezogen haben. Wenn Sie eine am Speicherort verwendete Datei entfernen, wird Ihre Datei nie gelöscht.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>Dateien, die Sie mit „GGUF importieren…“ importiert oder auf diesen Dialog gezogen haben, und Modelle, die Sie über eine Suche auf Hugging Face heruntergeladen haben. Wenn Sie eine am Speicherort verwendete Datei entfernen, wird Ihre Datei nie gelöscht.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>

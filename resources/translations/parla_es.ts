@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Buscar modelos GGUF en Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Buscar en Hugging Face</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Encuentre cualquier modelo GGUF en Hugging Face por su nombre. Parla solo contacta con Hugging Face cuando usted busca o descarga.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorios</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>Archivos GGUF</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>Buscando «%1» en Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Repositorios encontrados: %1. Elija uno para ver sus archivos y lo que cada uno necesita en este equipo.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>Listando los archivos de %1 y leyendo lo que necesita cada uno…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>Dividido en %1 archivos</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Modelo</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Recomendados e instalados</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Buscar en Hugging Face</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>Copiado en Parla</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>De Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Descargado</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>En la biblioteca de Parla: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Descargado de Hugging Face: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>Archivo no encontrado</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>Archivos que importó con «Importar GGUF…» o que soltó en este diálogo. Quitar uno que se usa donde está nunca borra su archivo.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>Archivos que importó con «Importar GGUF…» o que soltó en este diálogo, y modelos descargados desde una búsqueda en Hugging Face. Quitar uno que se usa donde está nunca borra su archivo.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>

@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Rechercher des modèles GGUF sur Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Rechercher sur Hugging Face</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Trouvez n’importe quel modèle GGUF sur Hugging Face par son nom. Parla ne contacte Hugging Face que lorsque vous recherchez ou téléchargez.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>Fichiers GGUF</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>Recherche de « %1 » sur Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Dépôts trouvés : %1. Choisissez-en un pour voir ses fichiers et ce que chacun demande sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Accès restreint</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>Liste des fichiers de %1 et lecture de ce que chacun demande…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>Divisé en %1 fichiers</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Modèle</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Recommandés et installés</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Rechercher sur Hugging Face</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>Copié dans Parla</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>De Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Téléchargé</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>Dans la bibliothèque de Parla : %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Téléchargé depuis Hugging Face : %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>Les fichiers importés avec « Importer un GGUF… » ou déposés sur cette fenêtre. Retirer un fichier utilisé à son emplacement ne supprime jamais votre fichier.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>Les fichiers importés avec « Importer un GGUF… » ou déposés sur cette fenêtre, et les modèles téléchargés depuis une recherche sur Hugging Face. Retirer un fichier utilisé à son emplacement ne supprime jamais votre fichier.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>

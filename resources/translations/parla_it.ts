@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Cerca modelli GGUF su Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Cerca su Hugging Face</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Trova qualsiasi modello GGUF su Hugging Face per nome. Parla contatta Hugging Face solo quando cerchi o scarichi.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Mi piace</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>File GGUF</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>Ricerca di «%1» su Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Repository trovati: %1. Scegline uno per vedere i suoi file e ciò che ognuno richiede su questo computer.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privato</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Ad accesso limitato</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>Elenco dei file di %1 e lettura di ciò che ognuno richiede…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>Diviso in %1 file</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Modello</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Consigliati e installati</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Cerca su Hugging Face</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>Copiato in Parla</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>Da Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Scaricato</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>Nella libreria di Parla: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Scaricato da Hugging Face: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>File non trovato</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>I file importati con «Importa GGUF…» o trascinati su questa finestra. Rimuovere un file usato dove si trova non elimina mai il tuo file.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>I file importati con «Importa GGUF…» o trascinati su questa finestra, e i modelli scaricati da una ricerca su Hugging Face. Rimuovere un file usato dove si trova non elimina mai il tuo file.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>

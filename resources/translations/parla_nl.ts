@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Hugging Face doorzoeken naar GGUF-modellen…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Hugging Face doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Vind elk GGUF-model op Hugging Face op naam. Parla maakt alleen contact met Hugging Face wanneer u zoekt of downloadt.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repository’s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>GGUF-bestanden</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>Hugging Face doorzoeken naar ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Gevonden repository’s: %1. Kies er een om de bestanden te zien en wat elk bestand op deze computer nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>De bestanden van %1 worden opgesomd en hun behoeften gelezen…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>Verdeeld over %1 bestanden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Model</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Aanbevolen en geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Hugging Face doorzoeken</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>Naar Parla gekopieerd</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>Van Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Gedownload</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>In de bibliotheek van Parla: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Gedownload van Hugging Face: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>Bestanden die u met ‘GGUF importeren…’ hebt geïmporteerd of op dit venster hebt neergezet. Een bestand verwijderen dat wordt gebruikt waar het staat, verwijdert uw bestand nooit.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>Bestanden die u met ‘GGUF importeren…’ hebt geïmporteerd of op dit venster hebt neergezet, en modellen die u via een zoekopdracht op Hugging Face hebt gedownload. Een bestand verwijderen dat wordt gebruikt waar het staat, verwijdert uw bestand nooit.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>

@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPanel</name>
+    <message>
+        <source>Search Hugging Face for GGUF models…</source>
+        <translation>Pesquisar modelos GGUF no Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Pesquisar no Hugging Face</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Find any GGUF model on Hugging Face by name. Parla contacts Hugging Face only when you search or download.</source>
+        <translation>Encontre qualquer modelo GGUF no Hugging Face pelo nome. O Parla só contacta o Hugging Face quando pesquisa ou transfere.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositório</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Gostos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositórios</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>GGUF files</source>
+        <translation>Ficheiros GGUF</translation>
+    </message>
+    <message>
+        <source>Searching Hugging Face for “%1”…</source>
+        <translation>A pesquisar «%1» no Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Repositories found: %1. Pick one to see its files and what each needs on this computer.</source>
+        <translation>Repositórios encontrados: %1. Escolha um para ver os seus ficheiros e o que cada um precisa neste computador.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation>Acesso restrito</translation>
+    </message>
+    <message>
+        <source>Listing the files of %1 and reading what each needs…</source>
+        <translation>A listar os ficheiros de %1 e a ler o que cada um precisa…</translation>
+    </message>
+    <message>
+        <source>Split into %1 files</source>
+        <translation>Dividido em %1 ficheiros</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -730,6 +805,14 @@
         <translation>Modelo</translation>
     </message>
     <message>
+        <source>Recommended and installed</source>
+        <translation>Recomendados e instalados</translation>
+    </message>
+    <message>
+        <source>Search Hugging Face</source>
+        <translation>Pesquisar no Hugging Face</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -866,6 +949,10 @@
         <translation>Copiado para o Parla</translation>
     </message>
     <message>
+        <source>From Hugging Face</source>
+        <translation>Do Hugging Face</translation>
+    </message>
+    <message>
         <source>Downloaded</source>
         <translation>Transferido</translation>
     </message>
@@ -880,6 +967,10 @@
     <message>
         <source>In Parla&apos;s library: %1</source>
         <translation>Na biblioteca do Parla: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from Hugging Face: %1</source>
+        <translation>Transferido do Hugging Face: %1</translation>
     </message>
     <message>
         <source>The file is no longer there. Remove it from the list, or put it back and open this dialog again.</source>
@@ -898,8 +989,8 @@
         <translation>Ficheiro não encontrado</translation>
     </message>
     <message>
-        <source>Files you imported with Import GGUF… or dropped on this dialog. Removing one that is used where it is never deletes your file.</source>
-        <translation>Ficheiros que importou com «Importar GGUF…» ou largou nesta janela. Remover um que é usado onde está nunca apaga o seu ficheiro.</translation>
+        <source>Files you imported with Import GGUF… or dropped on this dialog, and models downloaded from a Hugging Face search. Removing one that is used where it is never deletes your file.</source>
+        <translation>Ficheiros que importou com «Importar GGUF…» ou largou nesta janela, e modelos transferidos a partir de uma pesquisa no Hugging Face. Remover um que é usado onde está nunca apaga o seu ficheiro.</translation>
     </message>
     <message>
         <source>No imported files yet. Press Import GGUF… or drop a .gguf file here.</source>
