@@ -6,8 +6,9 @@ English and in German (interface and conversation), each light and dark, full wi
 and 480 px wide (half a small laptop screen), the model manager during a download
 from a local stand-in for the Hub, the settings dialog, and a chat with a model on a
 server (llama.cpp's llama-server on 127.0.0.1, or Parla's own API where it is not built)
-with the Servers dialog. ``python -m tests.support.screenshots remote`` takes the last two
-only.
+with the Servers dialog, and the Models dialog's Hugging Face search.
+``python -m tests.support.screenshots remote`` takes the server's two only, ``hub`` the
+search alone.
 """
 
 from __future__ import annotations
@@ -203,6 +204,50 @@ def _remote_chat(engine: EngineService, model: Path) -> None:
         server.stop()
 
 
+def _hub_search(model: Path) -> None:
+    """The Models dialog's Search Hugging Face tab: "smollm" found, the first repository's
+    files with their verdicts, one downloading (from a local stand-in for the Hub)."""
+    paths = _fresh_home()
+    content = model.read_bytes()
+    with FakeHub() as hub:
+        repo = "parla-test/SmolLM2-135M-Instruct-GGUF"
+        hub.add_file(repo, "SmolLM2-135M-Instruct.Q4_1.gguf", content)
+        for quant, size in (("Q8_0", 145_000_000), ("F16", 271_000_000)):  # the header, padded
+            hub.add_file(repo, f"SmolLM2-135M-Instruct.{quant}.gguf",
+                         content[:1_000_000] + bytes(size - 1_000_000))
+        hub.describe_repo(repo, downloads=48_210, likes=37, last_modified="2025-02-11T09:00:00Z")
+        for other, count, likes in (("parla-test/SmolLM2-360M-Instruct-GGUF", 20_345, 18),
+                                    ("someone/smollm2-135m-finetune-GGUF", 312, 2)):
+            hub.add_file(other, "model.Q4_1.gguf", content[:1_000_000])
+            hub.describe_repo(other, downloads=count, likes=likes)
+        hub.add_file("parla-test/SmolLM2-gated-GGUF", "model.Q4_1.gguf", content[:1_000_000],
+                     gated=True)
+        hub.throttle("SmolLM2-135M-Instruct.Q4_1.gguf", 4_000_000)
+        downloads = DownloadService(Downloader(Library(paths.models), paths.cache / "hub",
+                                               endpoint=hub.url))
+        engine = EngineService()
+        window = MainWindow(engine, Settings(), paths, downloads)
+        window.show()
+        dialog = window.model_actions.show_models()
+        assert dialog is not None
+        panel = dialog.hub
+        dialog.tabs.setCurrentWidget(panel)
+        panel.search_box.setText("smollm")
+        panel.search()
+        _wait(panel.service.results, 30_000)
+        panel.results.selectRow(0)
+        _wait(panel.service.listed, 30_000)
+        panel.files.selectRow(0)
+        panel.download(panel.listing.fits[0])  # type: ignore[union-attr]
+        _settle(4000)
+        _grab(dialog, "screenshot-hub-search.png")
+        dialog.close()
+        panel.shutdown()
+        window.close()
+        downloads.shutdown()
+        engine.shutdown()
+
+
 def main() -> int:
     model = fetch_smollm2()
     app = QApplication(sys.argv)
@@ -211,6 +256,10 @@ def main() -> int:
     engine = EngineService()
     if sys.argv[1:] == ["remote"]:
         _remote_chat(engine, model)
+        engine.shutdown()
+        return 0
+    if sys.argv[1:] == ["hub"]:
+        _hub_search(model)
         engine.shutdown()
         return 0
     hub = FakeHub()  # a local stand-in for huggingface.co, slowed to a laptop's Wi-Fi
@@ -246,6 +295,7 @@ def main() -> int:
     _settle(6000)
     _grab(models, "screenshot-models.png")
     models.close()
+    _hub_search(model)
     settings_dialog = window.model_actions.show_settings()
     _grab(settings_dialog, "screenshot-settings.png")
     settings_dialog.reject()
