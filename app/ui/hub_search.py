@@ -88,6 +88,8 @@ class HubSearchPanel(QWidget):
         """The repository whose files are shown, or asked for."""
         self.repos: list[HubRepo] = []
         self.listing: RepoListing | None = None
+        self._waiting = False
+        """A listing of ``repo`` is on its way."""
         self.installed: dict[str, InstalledModel] = {}
         self._build()
         self.service.results.connect(self._on_results)
@@ -121,6 +123,7 @@ class HubSearchPanel(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(
             REPO_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.results.itemSelectionChanged.connect(self._repo_chosen)
+        self.results.itemClicked.connect(lambda _item: self._repo_chosen())  # a retry
         files_page = QWidget()
         files_layout = QVBoxLayout(files_page)
         files_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,9 +188,9 @@ class HubSearchPanel(QWidget):
         if not rows or rows[0].row() >= len(self.repos):
             return
         repo = self.repos[rows[0].row()].id
-        if repo == self.repo and self.listing is not None:
+        if repo == self.repo and (self.listing is not None or self._waiting):
             return
-        self.repo, self.listing = repo, None
+        self.repo, self.listing, self._waiting = repo, None, True
         self.files.setRowCount(0)
         self.notes.clear()
         self.files_label.setText(self.tr(
@@ -198,7 +201,7 @@ class HubSearchPanel(QWidget):
     def _on_listed(self, repo: str, listing: RepoListing) -> None:
         if repo != self.repo:
             return
-        self.listing = listing
+        self.listing, self._waiting = listing, False
         context = self.dialog.settings.context_length
         shapes = [fit.header.shape.context_length for fit in listing.fits
                   if fit.header is not None and fit.header.shape is not None]
@@ -232,6 +235,7 @@ class HubSearchPanel(QWidget):
     @Slot(str, object)
     def _on_failed(self, target: str, message: Message) -> None:
         if target == self.repo and self.listing is None:
+            self._waiting = False
             self.files_label.setText(i18n.text(message))
         elif target == self.query:
             self.status_label.setText(i18n.text(message))

@@ -303,17 +303,25 @@ def test_a_hub_fault_shows_its_sentence_and_the_installed_models_keep_working(
     assert chosen.args[0] == stablelm_path.resolve()
 
 
-def test_a_failing_listing_says_so_under_the_results(
+def test_a_failing_listing_says_so_under_the_results_and_a_click_tries_again(
     qtbot: QtBot, dialog: ModelsDialog, hub: FakeHub,
 ) -> None:
     panel = search(qtbot, dialog, "smollm")
     hub.fail_with(SMOL_REPO, 500, times=None)
-    row = 0
-    rect = panel.results.visualRect(panel.results.model().index(row, 0))
+    rect = panel.results.visualRect(panel.results.model().index(0, 0))
     with qtbot.waitSignal(panel.service.failed, timeout=TIMEOUT):
         qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "(error 500), so the files of" in panel.files_label.text()
     assert panel.files.rowCount() == 0
+
+    hub.clear_faults()
+    hub.clear_requests()
+    with qtbot.waitSignal(panel.service.listed, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.files.rowCount() == 1
+    qtbot.wait(300)
+    listings = [r for r in hub.requests if r.path.startswith(f"/api/models/{SMOL_REPO}")]
+    assert len(listings) == 1, "one click, one listing"
 
 
 def test_the_window_stays_responsive_while_a_search_waits_on_a_slow_hub(
