@@ -97,6 +97,9 @@ class HubSearchPanel(QWidget):
         self.service.failed.connect(self._on_failed)
         dialog.service.finished.connect(lambda _key, _model: self.reload_installed())
         dialog.libraryChanged.connect(self.reload_installed)
+        app = QCoreApplication.instance()
+        if app is not None:  # a request in flight must end before its thread is destroyed
+            app.aboutToQuit.connect(self.shutdown)
         self.reload_installed()
 
     def _build(self) -> None:
