@@ -419,17 +419,23 @@ def test_stop_measuring_keeps_the_dialog_usable(
     tmp_path: Path,
 ) -> None:
     _install(service, stablelm_path, tmp_path)
-    dialog = _open_dialog(qtbot, service, paths, QUICK)
-    with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):
-        dialog.measure_button.click()
-    with qtbot.waitSignal(dialog.measurer.finished, timeout=TIMEOUT) as finished:
-        dialog.measure_button.click()  # "Stop measuring"
-        assert dialog.measure_button.text() == "Stopping…"
-        assert not dialog.measure_button.isEnabled()
-    assert finished.args == [True]
-    assert "Measuring stopped" in dialog.progress_label.text()
-    assert dialog.measure_button.text() == "Measure this machine"
-    assert cell(dialog, _row(dialog, "Q4_K_M"), SPEED_COLUMN) == "—"
+    # Replies wait for Stop: the tiny model, measured in a blink, could otherwise finish
+    # before the click on a busy machine.
+    measurer = MeasureService(MeasurementStore(paths.measurements_file), engine=UntilStopped)
+    try:
+        dialog = _open_dialog(qtbot, service, paths, QUICK, measurer)
+        with qtbot.waitSignal(dialog.measurer.started, timeout=TIMEOUT):
+            dialog.measure_button.click()
+        with qtbot.waitSignal(dialog.measurer.finished, timeout=TIMEOUT) as finished:
+            dialog.measure_button.click()  # "Stop measuring"
+            assert dialog.measure_button.text() == "Stopping…"
+            assert not dialog.measure_button.isEnabled()
+        assert finished.args == [True]
+        assert "Measuring stopped" in dialog.progress_label.text()
+        assert dialog.measure_button.text() == "Measure this machine"
+        assert cell(dialog, _row(dialog, "Q4_K_M"), SPEED_COLUMN) == "—"
+    finally:
+        measurer.shutdown()
 
 
 class UntilStopped(WrappedEngine):
