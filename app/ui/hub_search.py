@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -246,6 +247,11 @@ class HubSearchPanel(QWidget):
             self.results.setRowCount(0)
 
     # -- downloading -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The tab is picked: the user came to type a search."""
+        super().showEvent(event)
+        self.search_box.setFocus()
 
     def reload_installed(self) -> None:
         """What is on disk from the Hub (a small index: read when the library changes)."""

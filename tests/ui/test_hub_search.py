@@ -122,8 +122,13 @@ def test_search_finds_the_repository_and_its_files_show_sizes_memory_and_verdict
     assert hub.requests == [], "opening the dialog asks the Hub nothing"
     assert dialog.hub.search_box.placeholderText() == "Search Hugging Face for GGUF models…"
 
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.hub.search_box.hasFocus(), "picking the tab puts the cursor in the box"
     panel = search(qtbot, dialog, "smollm")
 
+    assert dialog.service.jobs() == [], "Enter searched, it did not press Download"
     assert panel.results.rowCount() == 1
     assert [text(panel.results, 0, c) for c in (0, DOWNLOADS_COLUMN, LIKES_COLUMN)] == [
         SMOL_REPO, "5,000", "40"]
