@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from app.ui.writing import can_chat
+
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
@@ -31,6 +33,8 @@ class ContextCount(QObject):
         if fresh:
             window.status.context_unknown()
         self._counting = None
+        if window.session.mode == "completion" or not can_chat(window.model):
+            return  # a text is not a chat, and a base model has no chat prompt to count
         if window.model is not None and not window._loading:
             self._counting = window.engine.count_tokens(
                 window.session.prompt(window.settings.system_prompts))

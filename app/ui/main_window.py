@@ -15,8 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -42,6 +40,7 @@ from app.core.engine.base import (
 )
 from app.core.engine.worker import EngineService
 from app.core.messages import Message
+from app.core.model_settings import model_settings_store
 from app.core.models.service import DownloadService
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
@@ -52,12 +51,12 @@ from app.ui.chat_view import ChatView
 from app.ui.composer import ComposerRow
 from app.ui.context_count import ContextCount
 from app.ui.edit_banner import EditBanner
-from app.ui.gguf_drop import dropped_gguf
 from app.ui.header import ChatHeader
 from app.ui.links import empty_chat_hint, open_if_agreed
 from app.ui.menus import MenuSlots, build_menus
 from app.ui.message_actions import MessageActions
 from app.ui.model_actions import ModelActions
+from app.ui.model_drop import ModelDrop
 from app.ui.notice_bar import NoticeBar
 from app.ui.remote_models import remember, stored_name
 from app.ui.server_control import ServerControl
@@ -65,6 +64,7 @@ from app.ui.sidebar import Sidebar
 from app.ui.sidebar_toggle import SidebarToggle, let_shrink
 from app.ui.starters import StarterRow
 from app.ui.status_bar import StatusLine
+from app.ui.writing import Writing
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
-        self.setAcceptDrops(True)
+        ModelDrop(self, self.open_model)
         self._build_body()
         self.status = StatusLine(self.statusBar())
         self.api = ServerControl(engine, settings, paths.config, self.statusBar(), self.notice)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, MenuSlots(
             open_model=self.model_actions.choose_model_file,
             models=self.model_actions.show_models, servers=self.model_actions.remote.show_dialog,
-            new_chat=self.new_chat,
+            new_chat=self.new_chat, new_text=self.writing.new_text,
             settings=lambda: self.model_actions.show_settings(self.session.language),
             quit=self.close, search=self.sidebar.focus_search,
             regenerate=self.message_actions.regenerate_last,
@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.newRequested.connect(self.new_chat)
         self.sidebar.conversationSelected.connect(self.open_conversation)
-        self.sidebar.deleteRequested.connect(self._stop_reply_in)  # before the list deletes it
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -148,6 +147,10 @@ class MainWindow(QMainWindow):
         self.chat_view.copied.connect(lambda _text: self.status.flash(self.tr("Copied."), 2000))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chat_view)
+        self.writing = Writing(self)
+        self.pages.addWidget(self.writing.view)
+        self.sidebar.newTextRequested.connect(self.writing.new_text)
+        self.sidebar.deleteRequested.connect(self.writing.stop_reply_in)  # before the list
         self.welcome = self.model_actions.welcome_page()
         if self.welcome is not None:
             self.pages.addWidget(self.welcome)
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.starters = StarterRow()
         self.starters.chosen.connect(self.send)
         layout.addWidget(self.starters)
+        layout.addWidget(self.writing.bar)
         row = ComposerRow()
         self.composer, self.send_button, self.stop_button = (row.composer, row.send_button,
                                                              row.stop_button)
@@ -207,16 +211,18 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.status.loading(path.name, remote)
         self.header.show_loading(path.name, remote)
-        self.engine.load(LoadOptions(path, context_length=self.settings.context_length,
-                                     gpu_layers=self.settings.gpu_layers,
-                                     threads=self.settings.threads, remote=remote))
+        options = LoadOptions(path, context_length=self.settings.context_length,
+                              gpu_layers=self.settings.gpu_layers, threads=self.settings.threads,
+                              remote=remote)  # a file's own saved settings go on top:
+        self.engine.load(options if remote else model_settings_store().get(path).apply_to(options))
         self._update_controls()
 
     # -- a turn --------------------------------------------------------------------
 
     @Slot(str)
     def send(self, text: str) -> None:
-        if self.model is None or self._request is not None or self._loading:
+        if (self.model is None or self._request is not None or self._loading
+                or self.writing.refuses()):
             return
         self.composer.clear()
         self.notice.hide()
@@ -233,9 +239,8 @@ class MainWindow(QMainWindow):
         """Ask for a reply to the conversation as it stands (send and regenerate)."""
         reply = self.session.begin_reply()
         self._replying = self.session
-        self.chat_view.begin_reply(reply.id, self._label("assistant"))
-        self._request = self.engine.generate(
-            self.session.prompt(self.settings.system_prompts), self.settings.sampling())
+        self.writing.current_view().begin_reply(reply.id, self._label("assistant"))
+        self._request = self.writing.request()
         self.status.reply_started()
         self._update_controls()
 
@@ -246,14 +251,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_chat(self) -> None:
         self.message_actions.cancel_edit()
-        self.session = ChatSession(self.store, self.session.language)
-        self.chat_view.clear_conversation()
+        self.session = self.writing.new_session()
+        self.writing.current_view().clear_conversation()
         self.composer.setFocus()
         self._chat_shown()
-
-    def _stop_reply_in(self, conversation_id: int) -> None:
-        if self._replying is not None and self._replying.conversation_id == conversation_id:
-            self._end_reply_now()
 
     def _end_reply_now(self) -> None:
         """Stop a running reply now and keep what it wrote (closing, undoing under it)."""
@@ -280,28 +281,20 @@ class MainWindow(QMainWindow):
         self._chat_shown()
 
     def _redraw(self) -> None:
-        self.chat_view.clear_conversation()
+        view = self.writing.current_view()
+        view.clear_conversation()
         for message in self.session.messages:
             self._show(message)
         if self.session is self._replying and (reply := self.session.reply) is not None:
-            self.chat_view.begin_reply(reply.id, self._label("assistant"))
-            self.chat_view.append_to_reply(reply.text)
+            view.begin_reply(reply.id, self._label("assistant"))
+            view.append_to_reply(reply.text)
 
     def _show(self, message: SessionMessage) -> None:
         notes = {"interrupted": self.tr("interrupted"), "stopped": self.tr("stopped"),
                  "failed": self.tr("failed")}
-        self.chat_view.add_message(message.id, message.role, self._label(message.role),
-                                   message.content, notes.get(message.state, ""))
-
-    @Slot()
-    def _rerender(self) -> None:
-        """The system switched between light and dark: redraw code with matching colours."""
-        if self._request is None:
-            self._redraw()
-
-    @Slot(QUrl)
-    def open_link(self, url: QUrl) -> None:
-        open_if_agreed(self, url, self.status.flash)
+        self.writing.current_view().add_message(
+            message.id, message.role, self._label(message.role), message.content,
+            notes.get(message.state, ""))
 
     # -- engine signals ------------------------------------------------------------
 
@@ -314,8 +307,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings, self.paths.settings_file)
         self.header.show_model(info)
         self.status.loaded(info)
-        for notice in info.notices:
-            self.notice.show_message(notice)
+        self.writing.loaded(info)
         self._update_controls()
         self.composer.setFocus()
         self.context_count.count(fresh=True)
@@ -332,6 +324,16 @@ class MainWindow(QMainWindow):
         self._update_controls()
         self.context_count.count(fresh=True)
 
+    @Slot()
+    def _rerender(self) -> None:
+        """The system switched between light and dark: redraw code with matching colours."""
+        if self._request is None:
+            self._redraw()
+
+    @Slot(QUrl)
+    def open_link(self, url: QUrl) -> None:
+        open_if_agreed(self, url, self.status.flash)
+
     @Slot(int, object)
     def _on_reply_progress(self, request: int, progress: ReplyProgress) -> None:
         if request == self._request and self._replying is self.session:
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
         """Another chat is open: the list marks it, the status line follows its reply, if
         it has one running, and the meter its context."""
         self.chats.refresh()
+        self.writing.shown()
         self._update_controls()
         if self._request is not None and self._replying is self.session:
             self.status.reply_started()
@@ -353,7 +356,7 @@ class MainWindow(QMainWindow):
         if request == self._request and self._replying is not None:
             self._replying.append(text)
             if self._replying is self.session:
-                self.chat_view.append_to_reply(text)
+                self.writing.current_view().append_to_reply(text)
 
     @Slot(int, object)
     def _on_finished(self, request: int, stats: GenerationStats) -> None:
@@ -391,13 +394,12 @@ class MainWindow(QMainWindow):
                                   keep_question=not shown)
         if not shown:
             self.status.flash(self.tr("The reply in another chat has ended."), 4000)
-        elif finished.reply is None:
-            self.chat_view.end_reply(note)
-            self._redraw()
+        else:
+            self.writing.current_view().end_reply(note)
+            if finished.reply is None:
+                self._redraw()
             if finished.returned_question and not self.composer.toPlainText().strip():
                 self.composer.setPlainText(finished.returned_question)
-        else:
-            self.chat_view.end_reply(note)
         self.chats.refresh()
         self._update_controls()
 
@@ -425,17 +427,9 @@ class MainWindow(QMainWindow):
         if not self._loading:
             self.chat_view.setPlaceholderText(empty_chat_hint(self.model is not None,
                                                               self.session.language))
+        self.writing.update()
 
     # -- Qt events -----------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_gguf(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if (path := dropped_gguf(event.mimeData())) is not None:
-            self.open_model(path)
-            event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_reply_now()

@@ -22,6 +22,7 @@ class Menus:
     models: QAction
     servers: QAction
     new_chat: QAction
+    new_text: QAction
     settings: QAction
     search: QAction
     regenerate: QAction
@@ -42,6 +43,7 @@ class MenuSlots:
     models: Callable[[], object]
     servers: Callable[[], object]
     new_chat: Callable[[], object]
+    new_text: Callable[[], object]
     settings: Callable[[], object]
     quit: Callable[[], object]
     search: Callable[[], object]
@@ -80,6 +82,8 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
                         slots.servers),
         new_chat=_action(window, QCoreApplication.translate("MainWindow", "&New chat"),
                          QKeySequence(keys.New), slots.new_chat),
+        new_text=_action(window, QCoreApplication.translate("MainWindow", "New &text"),
+                         "Ctrl+Shift+N", slots.new_text),
         settings=_action(window, QCoreApplication.translate("MainWindow", "&Settings…"),
                          "Ctrl+,", slots.settings),
         search=_action(window, QCoreApplication.translate("MainWindow", "&Search chats"),
@@ -107,13 +111,14 @@ def build_menus(window: QMainWindow, slots: MenuSlots) -> Menus:
     )
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for action in (menus.open_model, menus.models, menus.servers, menus.new_chat,
-                   menus.settings):
+                   menus.new_text, menus.settings):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, QCoreApplication.translate("MainWindow", "&Quit"),
                                 QKeySequence(keys.Quit), slots.quit))
     chat_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Chat"))
-    for action in (menus.search, menus.regenerate, menus.edit, menus.copy):
+    for action in (menus.new_chat, menus.new_text, menus.search, menus.regenerate, menus.edit,
+                   menus.copy):
         chat_menu.addAction(action)
     chat_menu.addSeparator()
     chat_menu.addAction(menus.export_markdown)

@@ -138,7 +138,7 @@ class ModelActions(QObject):
     def show_settings(self, language: str | None = None) -> SettingsDialog:
         """Settings, its System prompts tab on ``language`` (the open conversation's)."""
         dialog = SettingsDialog(self.settings, self.parent_widget, language=language,
-                                config_dir=self.paths.config)
+                                config_dir=self.paths.config, model=self.engine.model)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.open()
         return dialog

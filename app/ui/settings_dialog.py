@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine.base import GPU_LAYERS_AUTO
+from app.core.engine.base import GPU_LAYERS_AUTO, ModelInfo
 from app.core.languages import LANGUAGES
+from app.core.model_settings import model_settings_store
 from app.core.prompts import default_system_prompts
 from app.core.settings import Settings
+from app.ui.model_settings_tab import ModelSettingsTab
 from app.ui.server_control import ServerTab
 
 RELOAD_FIELDS = ("context_length", "threads", "gpu_layers")
@@ -58,7 +60,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  max_context: int = MAX_CONTEXT, language: str | None = None,
-                 config_dir: Path | None = None) -> None:
+                 config_dir: Path | None = None, *, model: ModelInfo | None = None) -> None:
         super().__init__(parent)
         self.original = settings
         self.edited = copy.deepcopy(settings)
@@ -70,6 +72,11 @@ class SettingsDialog(QDialog):
         self.server_tab = ServerTab(settings, config_dir) if config_dir is not None else None
         if self.server_tab is not None:
             tabs.addTab(self.server_tab, self.tr("Local API server"))
+        self.model_tab = (ModelSettingsTab(model, model_settings_store().get(model.path),
+                                           max_context)
+                          if model is not None and model.remote is None else None)
+        if self.model_tab is not None:
+            tabs.addTab(self.model_tab, self.tr("This model"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -212,12 +219,15 @@ class SettingsDialog(QDialog):
 
     def needs_reload(self) -> bool:
         edited = self.values()
-        return any(getattr(edited, f) != getattr(self.original, f) for f in RELOAD_FIELDS)
+        return (any(getattr(edited, f) != getattr(self.original, f) for f in RELOAD_FIELDS)
+                or (self.model_tab is not None and self.model_tab.needs_reload()))
 
     def apply_to(self, target: Settings) -> None:
         """Copy the edited values into the live settings object."""
         for name, value in vars(self.values()).items():
             setattr(target, name, copy.deepcopy(value))
+        if self.model_tab is not None:  # the loaded file's own settings, in their own file
+            model_settings_store().put(self.model_tab.model.path, self.model_tab.values())
 
     @Slot()
     def restore_defaults(self) -> None:

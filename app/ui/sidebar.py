@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListView,
@@ -130,6 +131,7 @@ class Sidebar(QWidget):
     conversationSelected = Signal(int)
     matchOpened = Signal(str)  # a search hit was opened: the word to scroll to
     newRequested = Signal()
+    newTextRequested = Signal()
     renameRequested = Signal(int, str)
     deleteRequested = Signal(int)
     exportRequested = Signal(int, str)  # conversation id, "markdown" | "json"
@@ -146,6 +148,10 @@ class Sidebar(QWidget):
         self.new_button = QPushButton(self.tr("New chat"))
         self.new_button.setToolTip(self.tr("Start a new chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.newRequested.emit)
+        self.new_text_button = QPushButton(self.tr("New text"))
+        self.new_text_button.setToolTip(self.tr(
+            "Start a text that the model continues, for base models (Ctrl+Shift+N)"))
+        self.new_text_button.clicked.connect(self.newTextRequested.emit)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search all chats (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search chats"))
@@ -174,7 +180,10 @@ class Sidebar(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(handler)
             self.list.addAction(action)
-        layout.addWidget(self.new_button)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_button, 1)
+        new_row.addWidget(self.new_text_button)
+        layout.addLayout(new_row)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         self.setMinimumWidth(120)  # a window half a laptop screen wide still fits
@@ -186,8 +195,10 @@ class Sidebar(QWidget):
                           current: int | None) -> None:
         self.list.clear()
         for conversation in conversations:
-            title = conversation.title or self.tr("New chat")
-            item = QListWidgetItem(f"{title}\n{short_when(conversation.updated_at)}")
+            title = conversation.title or (self.tr("New text") if conversation.mode
+                                           == "completion" else self.tr("New chat"))
+            mark = "✎ " if conversation.mode == "completion" else ""  # a text, not a chat
+            item = QListWidgetItem(f"{mark}{title}\n{short_when(conversation.updated_at)}")
             item.setData(ID_ROLE, conversation.id)
             item.setData(TITLE_ROLE, title)
             item.setToolTip(title)

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Vom Modell geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Neuer &amp;Text</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automatisch (die eigene Vorlage der Datei oder ihre Modellfamilie)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Wie unter „Allgemein“</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Leer: der Systemprompt der Sprache</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Chatformat</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Systemprompt für dieses Modell</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Ein neues Format oder eine neue Kontextlänge lädt das Modell neu.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>Textvervollständigung (kein Chat)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>die eigene Chatvorlage der Datei</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Diese Einstellungen gehören nur zu %1 und gelten bei jedem Laden. Jetzt geladen: %2, mit %3 Tokens Kontext.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Lokaler API-Server</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Dieses Modell</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -1287,6 +1349,14 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Neuen Chat beginnen (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Neuer Text</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Einen Text beginnen, den das Modell fortsetzt, für Basismodelle (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Alle Chats durchsuchen (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>GGUF-Modelldatei öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiterschreiben</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Das Modell weiterschreiben lassen (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Letzte Fortsetzung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Chatformat wählen</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 kann nur einen Text fortsetzen und deshalb in diesem Chat nicht antworten. Der Chat bleibt erhalten: Beginnen Sie einen neuen Text oder wählen Sie das Chatformat des Modells.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>Die letzte Fortsetzung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Geben Sie unten den Anfang eines Textes ein: Das Modell setzt ihn Wort für Wort fort.</translation>
     </message>
 </context>
 <context>

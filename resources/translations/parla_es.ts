@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Escrito por el modelo</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Nuevo &amp;texto</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automático (la plantilla del propio archivo o su familia)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Como en General</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Vacío: el prompt del sistema del idioma</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Formato de chat</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Longitud de contexto (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Prompt del sistema para este modelo</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Un formato o una longitud de contexto nuevos vuelven a cargar el modelo.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>completado de texto (sin chat)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>la plantilla de chat del propio archivo</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Estos ajustes son solo de %1 y se aplican cada vez que se carga. Cargado ahora: %2, con %3 tokens de contexto.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Servidor de API local</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Este modelo</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1287,6 +1349,14 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Iniciar un chat nuevo (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Nuevo texto</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Empezar un texto que el modelo continúa, para modelos base (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Buscar en todos los chats (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Escribe una clave nueva (vacía para quitarla):</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>Abrir un archivo de modelo GGUF…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Dejar que el modelo siga escribiendo (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Deshacer la última continuación</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Elegir el formato de chat</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 solo puede continuar un texto, así que no puede responder en este chat. El chat se conserva: empiece un Nuevo texto o elija el formato de chat del modelo.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>Se quitó la última continuación.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Escriba abajo el comienzo de un texto: el modelo lo continúa, palabra por palabra.</translation>
     </message>
 </context>
 <context>

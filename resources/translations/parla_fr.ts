@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Écrit par le modèle</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Nouveau &amp;texte</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automatique (le modèle de conversation du fichier, ou sa famille)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Comme dans Général</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Vide : le prompt système de la langue</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Format de conversation</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Longueur du contexte (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Prompt système pour ce modèle</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Un nouveau format ou une nouvelle longueur de contexte recharge le modèle.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>complétion de texte (pas de conversation)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>le modèle de conversation du fichier</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Ces réglages appartiennent à %1 seul et s’appliquent à chaque chargement. Chargé maintenant : %2, avec %3 jetons de contexte.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Serveur d&apos;API local</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Ce modèle</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1287,6 +1349,14 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Démarrer une nouvelle discussion (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Commencer un texte que le modèle poursuit, pour les modèles de base (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Rechercher dans toutes les discussions (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>Ouvrir un fichier de modèle GGUF…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Laisser le modèle poursuivre (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Annuler la dernière suite</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Choisir le format de conversation</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 ne sait que poursuivre un texte : il ne peut pas répondre dans cette conversation. Elle est conservée : commencez un Nouveau texte, ou choisissez le format de conversation du modèle.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>La dernière suite a été retirée.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Tapez ci-dessous le début d’un texte : le modèle le poursuit, mot à mot.</translation>
     </message>
 </context>
 <context>

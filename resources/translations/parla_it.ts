@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Scritto dal modello</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Nuova chat</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Nuovo &amp;testo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automatico (il modello di chat del file o la sua famiglia)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Come in Generale</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Vuoto: il prompt di sistema della lingua</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Formato della chat</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Lunghezza del contesto (token)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Prompt di sistema per questo modello</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Un nuovo formato o una nuova lunghezza del contesto ricaricano il modello.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>completamento del testo (niente chat)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>il modello di chat del file stesso</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Queste impostazioni valgono solo per %1 e si applicano a ogni caricamento. Caricato ora: %2, con %3 token di contesto.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Server API locale</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Questo modello</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
@@ -1287,6 +1349,14 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Inizia una nuova chat (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Nuovo testo</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Inizia un testo che il modello continua, per i modelli base (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Cerca in tutte le chat (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>Apri un file di modello GGUF…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Lascia che il modello continui a scrivere (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Annulla l’ultima continuazione</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Scegli il formato della chat</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 può solo continuare un testo, quindi non può rispondere in questa chat. La chat resta: inizia un Nuovo testo o scegli il formato della chat del modello.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>L’ultima continuazione è stata tolta.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Scrivi qui sotto l’inizio di un testo: il modello lo continua, parola per parola.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Door het model geschreven</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Nieuwe chat</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Nieuwe &amp;tekst</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automatisch (het eigen sjabloon van het bestand, of zijn familie)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Zoals bij Algemeen</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Leeg: de systeemprompt van de taal</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Chatformaat</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Contextlengte (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Systeemprompt voor dit model</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Een nieuw formaat of een nieuwe contextlengte laadt het model opnieuw.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>tekstaanvulling (geen chat)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>het eigen chatsjabloon van het bestand</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Deze instellingen horen alleen bij %1 en gelden telkens als het geladen wordt. Nu geladen: %2, met %3 tokens context.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Lokale API-server</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Dit model</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -1287,6 +1349,14 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Een nieuwe chat beginnen (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Een tekst beginnen die het model voortzet, voor basismodellen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Alle chats doorzoeken (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>Een GGUF-modelbestand openen…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Het model verder laten schrijven (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Laatste voortzetting ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Chatformaat kiezen</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 kan alleen een tekst voortzetten en dus niet in deze chat antwoorden. De chat blijft bewaard: begin een Nieuwe tekst, of kies het chatformaat van het model.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>De laatste voortzetting is weggehaald.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Typ hieronder het begin van een tekst: het model zet die woord voor woord voort.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CompletionView</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Written by the model</source>
+        <translation>Escrito pelo modelo</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Message</source>
@@ -357,6 +368,10 @@
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>Novo &amp;texto</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -684,6 +699,49 @@
     <message>
         <source>Undo</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsTab</name>
+    <message>
+        <source>Automatic (the file&apos;s own template, or its family)</source>
+        <translation>Automático (o modelo de conversa do próprio arquivo ou a sua família)</translation>
+    </message>
+    <message>
+        <source>As in General</source>
+        <translation>Como em Geral</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s system prompt</source>
+        <translation>Vazio: o prompt do sistema do idioma</translation>
+    </message>
+    <message>
+        <source>Chat format</source>
+        <translation>Formato de conversa</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Comprimento do contexto (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt for this model</source>
+        <translation>Prompt do sistema para este modelo</translation>
+    </message>
+    <message>
+        <source>A new format or context length loads the model again.</source>
+        <translation>Um novo formato ou um novo comprimento de contexto recarrega o modelo.</translation>
+    </message>
+    <message>
+        <source>text completion (no chat)</source>
+        <translation>completamento de texto (sem conversa)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own chat template</source>
+        <translation>o modelo de conversa do próprio arquivo</translation>
+    </message>
+    <message>
+        <source>These settings belong to %1 alone and apply whenever it is loaded. Loaded now: %2, with %3 tokens of context.</source>
+        <translation>Estas definições pertencem apenas a %1 e aplicam-se sempre que é carregado. Carregado agora: %2, com %3 tokens de contexto.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Servidor de API local</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>Este modelo</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
@@ -1287,6 +1349,14 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Iniciar uma nova conversa (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New text</source>
+        <translation>Novo texto</translation>
+    </message>
+    <message>
+        <source>Start a text that the model continues, for base models (Ctrl+Shift+N)</source>
+        <translation>Começar um texto que o modelo continua, para modelos base (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Pesquisar em todas as conversas (Ctrl+F)</translation>
     </message>
@@ -1352,6 +1422,41 @@ Escreva uma nova chave (vazia para a remover):</translation>
     <message>
         <source>Open a GGUF model file…</source>
         <translation>Abrir um arquivo de modelo GGUF…</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Let the model write on (Ctrl+Shift+Return)</source>
+        <translation>Deixar o modelo continuar a escrever (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Undo last continuation</source>
+        <translation>Desfazer a última continuação</translation>
+    </message>
+    <message>
+        <source>Choose chat format</source>
+        <translation>Escolher o formato de conversa</translation>
+    </message>
+    <message>
+        <source>%1 can only continue a text, so it cannot answer in this chat. The chat is kept: start a New text, or choose the model&apos;s chat format.</source>
+        <translation>%1 só consegue continuar um texto, por isso não pode responder nesta conversa. A conversa é mantida: comece um Novo texto ou escolha o formato de conversa do modelo.</translation>
+    </message>
+    <message>
+        <source>The last continuation was taken out.</source>
+        <translation>A última continuação foi retirada.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a text below: the model continues it, word for word.</source>
+        <translation>Escreva abaixo o início de um texto: o modelo continua-o, palavra a palavra.</translation>
     </message>
 </context>
 <context>
