@@ -59,6 +59,15 @@ def _pump_until(done: Callable[[], bool], timeout_s: float = 600) -> None:
         poll.stop()
 
 
+def _wait_reply(finished: list[GenerationStats], count: int,
+                failures: list[str]) -> GenerationStats:
+    """The next reply's stats; a failed reply ends the benchmark instead of hanging it."""
+    _pump_until(lambda: len(finished) > count or bool(failures))
+    if failures:
+        raise RuntimeError(f"a reply failed: {failures[0]}")
+    return finished[-1]
+
+
 def _in_thread(work: Callable[[], Any]) -> Any:
     out: list[Any] = []
     errors: list[BaseException] = []
@@ -111,6 +120,9 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
     service = EngineService()
     finished: list[GenerationStats] = []
     service.finished.connect(lambda _request, stats: finished.append(stats))
+    failures: list[str] = []
+    service.failed.connect(lambda _request, message: failures.append(str(message)))
+
     loaded: list[object] = []
     service.loaded.connect(loaded.append)
     service.load(LoadOptions(model, context_length=context, chat_format=chat_format))
@@ -126,12 +138,10 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
         for _ in range(rounds):  # alternate, so both sides see the same machine
             count = len(finished)
             service.generate([ChatMessage("user", PROMPT)], params)
-            _pump_until(lambda c=count: len(finished) > c)  # type: ignore[misc]
-            inproc.append(finished[-1])
+            inproc.append(_wait_reply(finished, count, failures))
             count = len(finished)
             seen = _in_thread(lambda: _stream_once(server.url(), tokens))
-            _pump_until(lambda c=count: len(finished) > c)  # type: ignore[misc]
-            api.append((seen, finished[-1]))
+            api.append((seen, _wait_reply(finished, count, failures)))
         decode_in = statistics.median(s.tokens_per_second for s in inproc)
         decode_api = statistics.median(seen["decode_tps"] for seen, _ in api)
         added = statistics.median((seen["ttft_s"] - stats.time_to_first_token_s) * 1000

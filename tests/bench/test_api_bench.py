@@ -17,3 +17,9 @@ def test_api_benchmark_reports_its_figures(qapp: QApplication, smollm2_path: Pat
     assert isinstance(result["ttft_added_ms"], float)
     assert result["throughput_tps_8_clients"] > 0
     assert [w["place"] for w in result["waits"]] == list(range(api.CLIENTS))
+
+
+def test_a_reply_that_fails_ends_the_api_benchmark_instead_of_hanging_it(
+        qapp: QApplication, stablelm_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="a reply failed"):
+        api.run(stablelm_path, rounds=1, tokens=4, context=512, chat_format="completion")
