@@ -25,6 +25,9 @@ class CompletionView(QTextBrowser):
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(24)
+        font = self.font()  # a text to read, a little larger than a chat's
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.document().setDefaultFont(font)
         self._reply: list[str] | None = None
 
     @property

@@ -48,6 +48,8 @@ class Writing(QObject):
         row.addWidget(self.undo_button)
         row.addStretch(1)
         self.bar.hide()
+        self._chat_placeholder: str | None = None
+        """The composer's own hint, put back when a chat is open again."""
         QShortcut(QKeySequence("Ctrl+Shift+Return"), window).activated.connect(self.continue_text)
 
     # -- which view ------------------------------------------------------------------------
@@ -179,6 +181,12 @@ class Writing(QObject):
         session = window.session
         text = session.mode == "completion"
         self.bar.setVisible(text)
+        composer = window.composer
+        if self._chat_placeholder is None:
+            self._chat_placeholder = composer.placeholderText()
+        composer.setPlaceholderText(self.tr(
+            "Add words to the text… (Enter adds them and lets the model continue)")
+            if text else self._chat_placeholder)
         self.view.setPlaceholderText(self.tr(
             "Type the beginning of a text below: the model continues it, word for word."))
         idle = window.model is not None and not window._loading and window._request is None

@@ -1455,6 +1455,10 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Wörter zum Text hinzufügen… (Enter fügt sie hinzu und lässt das Modell weiterschreiben)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Geben Sie unten den Anfang eines Textes ein: Das Modell setzt ihn Wort für Wort fort.</translation>
     </message>

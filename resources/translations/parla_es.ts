@@ -1455,6 +1455,10 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Rehacer</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Añadir palabras al texto… (Intro las añade y deja que el modelo continúe)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Escriba abajo el comienzo de un texto: el modelo lo continúa, palabra por palabra.</translation>
     </message>

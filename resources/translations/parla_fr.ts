@@ -1455,6 +1455,10 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Ajouter des mots au texte… (Entrée les ajoute et laisse le modèle poursuivre)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Tapez ci-dessous le début d’un texte : le modèle le poursuit, mot à mot.</translation>
     </message>

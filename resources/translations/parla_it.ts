@@ -1455,6 +1455,10 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Ripristina</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Aggiungi parole al testo… (Invio le aggiunge e lascia continuare il modello)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Scrivi qui sotto l’inizio di un testo: il modello lo continua, parola per parola.</translation>
     </message>

@@ -1455,6 +1455,10 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Opnieuw</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Woorden aan de tekst toevoegen… (Enter voegt ze toe en laat het model verder schrijven)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Typ hieronder het begin van een tekst: het model zet die woord voor woord voort.</translation>
     </message>

@@ -1455,6 +1455,10 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Refazer</translation>
     </message>
     <message>
+        <source>Add words to the text… (Enter adds them and lets the model continue)</source>
+        <translation>Acrescentar palavras ao texto… (Enter acrescenta-as e deixa o modelo continuar)</translation>
+    </message>
+    <message>
         <source>Type the beginning of a text below: the model continues it, word for word.</source>
         <translation>Escreva abaixo o início de um texto: o modelo continua-o, palavra a palavra.</translation>
     </message>

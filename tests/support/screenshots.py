@@ -8,7 +8,7 @@ from a local stand-in for the Hub, the settings dialog, and a chat with a model 
 server (llama.cpp's llama-server on 127.0.0.1, or Parla's own API where it is not built)
 with the Servers dialog, and the Models dialog's Hugging Face search.
 ``python -m tests.support.screenshots remote`` takes the server's two only, ``hub`` the
-search alone.
+search alone, ``completion`` the writing view (a text the model continued) alone.
 """
 
 from __future__ import annotations
@@ -248,6 +248,27 @@ def _hub_search(model: Path) -> None:
         engine.shutdown()
 
 
+def _completion(engine: EngineService, model: Path) -> None:
+    """The writing view: a beginning, the model's continuation and, after Continue, more
+    of it, in one document."""
+    paths = _fresh_home()
+    window = MainWindow(engine, Settings(temperature=0.0, max_reply_tokens=40), paths)
+    window.resize(1100, 700)
+    window.show()
+    window.open_model(model)
+    _wait(engine.loaded)
+    window.writing.new_text()
+    window.composer.setPlainText("Once upon a time, in a small village by the sea, there "
+                                 "lived an old lighthouse keeper named")
+    window.composer.submit()
+    _wait(engine.finished)
+    window.writing.continue_button.click()
+    _wait(engine.finished)
+    window.chats.refresh()
+    _grab(window, "screenshot-completion.png")
+    window.close()
+
+
 def main() -> int:
     model = fetch_smollm2()
     app = QApplication(sys.argv)
@@ -256,6 +277,10 @@ def main() -> int:
     engine = EngineService()
     if sys.argv[1:] == ["remote"]:
         _remote_chat(engine, model)
+        engine.shutdown()
+        return 0
+    if sys.argv[1:] == ["completion"]:
+        _completion(engine, model)
         engine.shutdown()
         return 0
     if sys.argv[1:] == ["hub"]:
@@ -302,6 +327,7 @@ def main() -> int:
     window.close()
     downloads.shutdown()
     _remote_chat(engine, model)
+    _completion(engine, model)
 
     # German: the whole interface and the conversation.
     translators = install_translators(app, "de")

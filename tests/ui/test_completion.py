@@ -64,6 +64,7 @@ def test_a_text_continues_streaming_into_the_view_and_is_saved(
     assert window.session.mode == "completion"
     assert window.pages.currentWidget() is window.writing.view
     assert window.writing.bar.isVisible() and not window.writing.undo_button.isEnabled()
+    assert window.composer.placeholderText().startswith("Add words to the text")
     grown: list[str] = []
     window.engine.text.connect(lambda _r, _t: grown.append(window.writing.view.toPlainText()))
     _write(qtbot, window, "The capital of France is")
@@ -87,6 +88,10 @@ def test_a_text_continues_streaming_into_the_view_and_is_saved(
     assert window.sidebar.list.item(0).text().startswith("✎ ")
     assert any(hit.conversation_id == window.session.conversation_id
                for hit in window.store.search("France"))
+    window.new_chat()  # a chat model: a new conversation is a chat, with its own hint
+    assert window.pages.currentWidget() is window.chat_view
+    assert not window.writing.bar.isVisible()
+    assert window.composer.placeholderText().startswith("Message")
 
 
 def test_stop_keeps_the_continuation_written_so_far(
