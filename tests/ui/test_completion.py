@@ -162,6 +162,15 @@ def test_a_base_model_opens_as_a_text_with_its_notice_and_a_chat_says_why_not(
     assert window.writing.view.toPlainText().startswith("Once upon a time")
     assert window.session.conversation_id != chat_id
 
+    window.notice.show_message("")
+    window.notice.hide()
+    window.open_conversation(chat_id or -1)  # the chat, opened again, says why not at once
+    assert window.pages.currentWidget() is window.chat_view
+    assert window.notice.isVisible()
+    assert "can only continue a text" in window.notice.label.text()
+    qtbot.mouseClick(window.sidebar.new_text_button, Qt.MouseButton.LeftButton)
+    assert _mode(window) == "completion" and window.session.empty
+
 
 def test_the_context_meter_never_asks_a_base_model_to_count_chat_tokens(
     qtbot: QtBot, window: MainWindow, base_model: Path, smollm2_path: Path,
