@@ -56,7 +56,8 @@ lint: setup
 # llama.cpp's llama-server, one of the real servers the remote engine's tests talk to
 # (tests/support/servers.py): built once from llama-cpp-python's vendored llama.cpp into
 # .cache/llama-server (12 CPU-minutes: about 7 on two idle cores; 21 measured on a busy
-# machine), then reused.
+# machine), then reused; a copy kept in ~/.cache/parla-dev (keyed by version and flags)
+# spares a fresh clone on the same machine the build.
 llama-server: setup
 	tests/support/build_llama_server.sh $(BIN)/python
 
