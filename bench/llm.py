@@ -72,6 +72,14 @@ def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
     return llama
 
 
+def load_options(path: Path) -> LoadOptions:
+    """How the app is asked to open ``path`` here: with the format ``chat_prompt`` renders
+    for the raw side, chosen as a user would choose it for a file without a template (the
+    random-weight 1.6B has none, and would otherwise open for text completion only)."""
+    name = choose_chat_format(read_gguf_info(path)).name
+    return LoadOptions(path, chat_format=None if name == "gguf" else name)
+
+
 def chat_prompt(llama: Any, path: Path, messages: Sequence[ChatMessage]) -> list[int]:
     """Tokens of ``messages`` rendered with the chat format Parla picks for ``path``."""
     model = llama._model
@@ -626,8 +634,8 @@ def measure_load(path: Path, service: EngineService, *, repeats: int) -> LoadTim
     for _ in range(repeats):
         service.unload()
         if _evict_from_page_cache(path):
-            cold.append(load_service(service, LoadOptions(path))[1])
-        warm.append(load_service(service, LoadOptions(path))[1])
+            cold.append(load_service(service, load_options(path))[1])
+        warm.append(load_service(service, load_options(path))[1])
     return LoadTime(model=path.name, cold_seconds=tuple(cold), warm_seconds=tuple(warm))
 
 
