@@ -88,6 +88,59 @@ def _api_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     return rows
 
 
+def _remote_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """Issue 13's targets for the remote engine."""
+    from bench.remote import DECODE_RATIO_TARGET, TTFT_OVERHEAD_TARGET_MS
+
+    rows: list[tuple[str, str, str, bool]] = []
+    for model in section["models"]:
+        label, ratio = model["label"], model["decode_ratio"]
+        rows.append((f"8. Decode speed, Parla's remote engine / openai client on "
+                     f"llama-server, {label}", f"≥ {DECODE_RATIO_TARGET}",
+                     f"{_ratio(ratio)} ({model['decode_tps_parla']:.2f} vs "
+                     f"{model['decode_tps_openai_client']:.2f} tokens/s)",
+                     ratio is not None and ratio >= DECODE_RATIO_TARGET))
+        rows.append((f"8. First-token overhead of the remote engine, {label}",
+                     f"≤ {TTFT_OVERHEAD_TARGET_MS:.0f} ms (median)",
+                     f"median {model['ttft_overhead_ms']:.1f} ms",
+                     model["ttft_overhead_ms"] <= TTFT_OVERHEAD_TARGET_MS))
+    return rows
+
+
+def _remote_section(section: dict[str, Any]) -> str:
+    """The remote engine's section; says which run it came from if not the page's."""
+    run = section["run"]
+    lines = ["\n## Remote engine (a model on a server)\n"]
+    if run["alone"]:
+        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
+                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
+                     f"{_load(run['load_average_before'])} before it and "
+                     f"{_load(run.get('load_average_after', []))} at its end."
+                     + (" A `--quick` run: the figures are only a smoke check."
+                        if run["quick"] else "") + "\n")
+    if not section["models"]:
+        lines.append("Not measured in this run (no model).")
+        return "\n".join(lines)
+    first = section["models"][0]
+    lines.append(
+        "llama.cpp's `llama-server` (`make llama-server`) on 127.0.0.1 with the same GGUF; "
+        "each round streams the identical request (same body, seed, "
+        f"{first['tokens']} tokens) once through Parla's remote engine, as the window "
+        "does, and once through the raw `openai` client, alternating who goes first, "
+        f"{first['rounds']} rounds. *Decode* is text chunks per second between the first and "
+        "the last, as each side receives them (the engine: on its own thread, after the "
+        "hand-over from its reader thread). *First-token overhead* is the engine's time to "
+        "its first text minus the client's.\n")
+    lines.append("| Model | Decode, openai client | Decode, Parla | Parla / client | "
+                 "First-token overhead (median; rounds) |\n|---|---:|---:|---:|---|")
+    for model in section["models"]:
+        rounds = ", ".join(f"{v:.1f}" for v in model["ttft_overhead_ms_rounds"])
+        lines.append(f"| {model['label']} | {model['decode_tps_openai_client']:.2f} tok/s | "
+                     f"{model['decode_tps_parla']:.2f} tok/s | {_ratio(model['decode_ratio'])} "
+                     f"| **{model['ttft_overhead_ms']:.1f} ms** ({rounds}) |")
+    return "\n".join(lines)
+
+
 def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     """(aim, target, measured, met) for every aim the issue sets."""
     rows: list[tuple[str, str, str, bool]] = []
@@ -140,6 +193,8 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
                      memory["overhead"] <= 200 * 2**20))
     if "api" in results:
         rows += _api_aims(results["api"])
+    if "remote" in results:
+        rows += _remote_aims(results["remote"])
     return rows
 
 
@@ -330,8 +385,9 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
             f"{_fmt_bytes(memory['raw_peak_rss'])}). Parla's own share: "
             f"{_fmt_bytes(memory['overhead'])}.")
 
-    if "api" in results:
-        parts.append(_api_section(results["api"]))
+    parts += [write(results[key]) for key, write in (("api", _api_section),
+                                                       ("remote", _remote_section))
+              if key in results]
     return "\n".join(parts) + "\n"
 
 

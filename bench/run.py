@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 Report = Callable[[str], None]
 
 #: Sections that ``only`` may name (``python -m bench --only``'s choices).
-SECTIONS: tuple[str, ...] = ("api",)
+SECTIONS: tuple[str, ...] = ("api", "remote")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,6 +110,32 @@ def _api_section(models: list[tuple[Path, str, str | None]], options: BenchOptio
     run_info["load_average_after"] = _load_average()
     run_info["seconds"] = round(time.perf_counter() - started, 1)
     return {"run": run_info, "clients": api.CLIENTS, "models": measured}
+
+
+def _remote_section(models: list[tuple[Path, str, str | None]], options: BenchOptions,
+                    report: Report) -> dict[str, Any]:
+    """Issue 13: Parla's remote engine against the openai client on one llama-server, with
+    the smallest model served (SmolLM2 when there is one: its speed shows any per-token
+    cost most)."""
+    from bench import remote
+
+    machine = _machine()
+    run_info: dict[str, Any] = {"date": machine["date"], "commit": machine["commit"],
+                                "command": options.command, "quick": options.quick,
+                                "alone": bool(options.only),
+                                "load_average_before": _load_average()}
+    started = time.perf_counter()
+    if not models:
+        return {"run": run_info, "models": []}
+    path, label, _chat_format = models[-1]
+    report("Remote engine vs the openai client on llama-server")
+    figures = remote.run(path, rounds=1 if options.quick else 9,
+                         tokens=16 if options.quick else 256, report=report)
+    report(f"  decode {figures['decode_ratio']}x, {figures['ttft_overhead_ms']} ms more to the "
+           "first token")
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "models": [{"label": label, **figures}]}
 
 
 def _asdict(value: Any) -> Any:
@@ -209,7 +235,8 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
             stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
             rounds=1 if options.quick else 4, prompt_tokens=128 if options.quick else 512))
 
-    results["api"] = _api_section(served, options, report)
+    results["api"], results["remote"] = (_api_section(served, options, report),
+                                         _remote_section(served, options, report))
 
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
@@ -252,6 +279,8 @@ def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | Non
                                {"machine": _machine(), "quick": options.quick, "models": []})
     if "api" in options.only:
         results["api"] = _api_section(served, options, report)
+    if "remote" in options.only:
+        results["remote"] = _remote_section(served, options, report)
     if not saved.is_file():
         results["seconds"] = round(time.perf_counter() - started, 1)
     saved.write_text(json.dumps(results, indent=2) + "\n")

@@ -53,6 +53,11 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert "| 7. Time to first token the API server adds" in page
     assert "Measured by a later run of this section alone" not in page
 
+    remote = results["remote"]["models"][0]
+    assert remote["decode_tps_parla"] > 0 and remote["decode_tps_openai_client"] > 0
+    assert "## Remote engine (a model on a server)" in page
+    assert "| 8. First-token overhead of the remote engine" in page
+
 
 def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
