@@ -251,7 +251,10 @@ def _api_section(section: dict[str, Any]) -> str:
     lines.append(
         "Parla's OpenAI-compatible server against the same model in-process, in one run "
         "and on one engine. Each round asks the engine directly, as the chat window does, "
-        "then through the server with the `openai` Python client streaming; same prompt, "
+        "then through the server with the `openai` Python client streaming (one client kept "
+        "open across the rounds, as an editor extension or a script keeps its client, after "
+        "one first request: a client's very first request costs the library itself tens of "
+        "milliseconds); same prompt, "
         f"seed and {first['tokens']} tokens, {first['rounds']} rounds, alternating. *Decode* "
         "is tokens/s after the first token: the engine's own figure in-process, the "
         "client's between its first and last text chunk through the API. *First token "
