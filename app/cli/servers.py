@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 
-from app.core.engine.base import EngineError, LoadOptions, RemoteModel
+from app.core.engine.base import EngineError, RemoteModel
 from app.core.engine.remote.connections import (
     PRESETS,
     Connection,
@@ -80,18 +79,13 @@ def _find(store: Connections, name: str) -> Connection:
 
 
 def _test(target: RemoteModel) -> int:
-    from app.core.engine.remote.engine import RemoteEngine
+    """The window's Test, on the terminal: models, then the model with a one-token reply."""
+    from app.core.engine.remote.probe import probe
 
-    engine = RemoteEngine()
-    models = engine.models(target)
-    print(f"{target.host} answers; models: "
-          + (", ".join(m.id for m in models[:10]) or "none listed"))
-    try:
-        info = engine.load(LoadOptions(Path(), remote=target), lambda _p: None)
-    finally:
-        engine.unload()
-    context = f"{info.context_length:,} tokens" if info.context_known else "not said"
-    print(f"OK: {info.name} (context {context})")
+    result = probe(target)
+    print(f"{target.host} answers; models: " + (", ".join(result.models[:10]) or "none listed"))
+    context = f"{result.context_length:,} tokens" if result.context_known else "not said"
+    print(f"OK: {result.model} (context {context})")
     return 0
 
 

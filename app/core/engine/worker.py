@@ -254,21 +254,24 @@ class EngineService(Background):
                 raise EngineError(Message(PROMPT_TOO_LONG, used=used, reserve=reserve,
                                           context=n_ctx))
 
-        def on_progress(progress: ReplyProgress) -> None:
-            # Stored, read by the GUI side ~10 times a second; the first token at once.
-            context.progress(progress, "writing" if progress.writing else "reading")
-
-        return engine.generate(messages, params, context.report, context.token, on_progress)
+        return engine.generate(messages, params, context.report, context.token,
+                               _reply_progress(context))
 
     def _complete(self, text: str, params: SamplingParams,
                   context: JobContext) -> GenerationStats:
-        def on_progress(progress: ReplyProgress) -> None:
-            context.progress(progress, "writing" if progress.writing else "reading")
-
         return self._get_engine().complete(text, params, context.report, context.token,
-                                           on_progress)
+                                           _reply_progress(context))
 
     def _close_engine(self) -> None:
         """Free the model on the thread that loaded it, when the service shuts down."""
         if self._engine is not None:
             self._engine.unload()
+
+
+def _reply_progress(context: JobContext) -> Callable[[ReplyProgress], None]:
+    """A reply's progress for its job: stored, read by the GUI side ~10 times a second,
+    and each phase (reading the prompt, then writing) at once."""
+    def on_progress(progress: ReplyProgress) -> None:
+        context.progress(progress, "writing" if progress.writing else "reading")
+
+    return on_progress
