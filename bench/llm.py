@@ -347,6 +347,21 @@ class _EngineThreadCall(QObject):
             self.done.emit((None, exc))
 
 
+class _Receiver(QObject):
+    """Lives on the waiting thread and keeps what a queued signal brought there."""
+
+    received = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[tuple[object, BaseException | None]] = []
+
+    @Slot(object)
+    def take(self, value: tuple[object, BaseException | None]) -> None:
+        self.values.append(value)
+        self.received.emit()
+
+
 def on_engine_thread(service: EngineService, function: Callable[[], Any]) -> Any:
     """Call ``function`` on the thread that owns the engine, waiting for it here.
 
@@ -357,15 +372,16 @@ def on_engine_thread(service: EngineService, function: Callable[[], Any]) -> Any
     caller = _EngineThreadCall()
     caller.moveToThread(service.worker.thread())
     loop = QEventLoop()
-    outcome: list[tuple[object, BaseException | None]] = []
-    def finish(result: tuple[object, BaseException | None]) -> None:
-        outcome.append(result)
-        loop.quit()
-
-    caller.done.connect(finish, Qt.ConnectionType.QueuedConnection)
+    # The result must arrive on this thread: a plain function connected to ``done`` runs
+    # on the sender's (engine) thread, where a quick call's ``loop.quit()`` could come
+    # before ``loop.exec()`` began, and was lost (a 900 s hang, once in CI).
+    receiver = _Receiver()
+    caller.done.connect(receiver.take, Qt.ConnectionType.QueuedConnection)
+    receiver.received.connect(loop.quit)
     caller.request.emit(function)
     _wait(loop, 900, "the engine thread")
     caller.deleteLater()
+    outcome = receiver.values
     value, error = outcome[0]
     if error is not None:
         raise error
