@@ -10,8 +10,9 @@
 - ``concurrent_ratio``: tokens per second of 8 clients at once over one client alone
   (≥ 0.95), and each client's wait against its place in the queue.
 
-The engine runs exactly as in the app: an EngineService owned by this (Qt) thread, the
-clients on threads of their own. ``python -m bench`` runs it as its API server section
+The engine runs exactly as in the app: an EngineService owned by this (Qt) thread; the
+clients run in a process of their own (``bench.api_client``), as the tools that call the
+server do. ``python -m bench`` runs it as its API server section
 (``python -m bench --only api`` runs that section alone and keeps the page's other figures).
 """
 
@@ -20,7 +21,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -31,14 +34,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from app.core.engine.base import GenerationStats, LoadOptions, SamplingParams
-from app.core.engine.worker import EngineService
+from app.core.engine.worker import ENGINE_THREAD, EngineService
 from app.core.prompts import ChatMessage
 from app.core.server.bridge import EngineBridge
 from app.core.server.config import ServerConfig
 from app.core.server.runner import ApiServer
+from bench.api_client import PROMPT, SEED
 
-PROMPT = "Write a long story about a dragon who learns to bake bread."
-SEED = 7
 CLIENTS = 8
 
 #: Issue 12's targets, which the report page checks.
@@ -88,40 +90,74 @@ def _in_thread(work: Callable[[], Any]) -> Any:
     return out[0]
 
 
-def _stream_once(url: str, tokens: int, client: Any = None) -> dict[str, float]:
-    """One streamed reply as a client sees it: time to first text, decode rate.
+class ClientProcess:
+    """``bench.api_client`` in a process of its own: the tools that call Parla's server are
+    separate programs, and a client inside this process would share its interpreter lock
+    with the engine thread's per-token Python work."""
 
-    ``client``: an ``openai.OpenAI`` kept open across requests, as an editor extension or a
-    script keeps its client; without one, a new client is made for this request alone (its
-    first request costs the library tens of milliseconds that are not the server's)."""
-    import openai
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "bench.api_client"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
 
-    with contextlib.nullcontext(client) if client is not None else openai.OpenAI(
-            base_url=url, api_key="none", max_retries=0, timeout=600) as api:
-        model = api.models.list().data[0].id
-        sent = time.perf_counter()
-        first = last = 0.0
-        completion = 0
-        for chunk in api.chat.completions.create(
-                model=model,
-                messages=[{"role": "user", "content": PROMPT}], max_tokens=tokens, seed=SEED,
-                temperature=0.7, stream=True, stream_options={"include_usage": True}):
-            now = time.perf_counter()
-            if chunk.choices and chunk.choices[0].delta.content:
-                first = first or now
-                last = now
-            if chunk.usage is not None:
-                completion = chunk.usage.completion_tokens
-    return {"ttft_s": first - sent, "tokens": completion,
-            "decode_tps": (completion - 1) / (last - first) if last > first else 0.0,
-            "sent": sent, "first": first, "done": last}
+    def stream(self, url: str, tokens: int, *, clients: int = 1,
+               keep: bool = False) -> list[dict[str, float]]:
+        """``clients`` streamed replies at once (blocks: call it through ``_in_thread``);
+        ``keep``: through the one client the process keeps open, as a tool keeps its own."""
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(json.dumps(
+            {"url": url, "tokens": tokens, "clients": clients, "keep": keep}) + "\n")
+        self._process.stdin.flush()
+        line = self._process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the client process ended (exit {self._process.wait()})")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise ClientError(answer["error"])
+        results: list[dict[str, float]] = answer["results"]
+        return results
+
+    def close(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+
+class ClientError(RuntimeError):
+    """A request failed as the client saw it."""
+
+
+def _cpu_outside_engine() -> float | None:
+    """CPU seconds this process's threads have used, the engine's excepted (its QThread
+    and llama.cpp's worker threads, which inherit its name): the GUI thread, the bridge and
+    the server. None where Linux's per-thread figures are not available."""
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return None
+    ticks = 0
+    for task in tasks.iterdir():
+        try:
+            name = (task / "comm").read_text().strip()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended meanwhile
+            continue
+        if name != ENGINE_THREAD:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,  # noqa: PLR0915
-        chat_format: str | None = None,
+        chat_format: str | None = None, threads: int = 0,
         report: Callable[[str], None] = lambda _line: None) -> dict[str, Any]:
     """Every figure for ``model``; ``report`` hears which part is running. ``chat_format``
-    as a user would choose it, for a file that opens for text completion only."""
+    as a user would choose it, for a file that opens for text completion only; ``threads``
+    for llama.cpp (0: the app's default)."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     assert app is not None
     service = EngineService()
@@ -132,53 +168,58 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
 
     loaded: list[object] = []
     service.loaded.connect(loaded.append)
-    service.load(LoadOptions(model, context_length=context, chat_format=chat_format))
+    service.load(LoadOptions(model, context_length=context, chat_format=chat_format,
+                             threads=threads))
     _pump_until(lambda: bool(loaded))
     bridge = EngineBridge(service)
     server = ApiServer(bridge, ServerConfig(port=0, max_queue=CLIENTS * 2))
     server.start()
     params = SamplingParams(max_tokens=tokens, seed=SEED, temperature=0.7)
+    client = ClientProcess()
     try:
         report(f"  {model.name}: {rounds} rounds of in-process vs API, {tokens} tokens each")
-        import openai
-
-        kept = openai.OpenAI(base_url=server.url(), api_key="none", max_retries=0,
-                             timeout=600)
+        url = server.url()
         count = len(finished)
-        with contextlib.suppress(openai.APIError):  # a failed reply is reported just below
-            _in_thread(lambda: _stream_once(server.url(), 4, kept))  # the client's first
+        with contextlib.suppress(ClientError):  # a failed reply is reported just below
+            _in_thread(lambda: client.stream(url, 4, keep=True))  # the client's first
         _wait_reply(finished, count, failures)
         inproc: list[GenerationStats] = []
         api: list[tuple[dict[str, float], GenerationStats]] = []
+        cpu = {"in": 0.0, "api": 0.0}
         for _ in range(rounds):  # alternate, so both sides see the same machine
             count = len(finished)
+            before = _cpu_outside_engine()
             service.generate([ChatMessage("user", PROMPT)], params)
             inproc.append(_wait_reply(finished, count, failures))
+            middle = _cpu_outside_engine()
             count = len(finished)
-            seen = _in_thread(lambda: _stream_once(server.url(), tokens, kept))
+            seen = _in_thread(lambda: client.stream(url, tokens, keep=True))[0]
             api.append((seen, _wait_reply(finished, count, failures)))
-        kept.close()
+            after = _cpu_outside_engine()
+            if before is not None and middle is not None and after is not None:
+                cpu["in"] += middle - before
+                cpu["api"] += after - middle
         decode_in = statistics.median(s.tokens_per_second for s in inproc)
         decode_api = statistics.median(seen["decode_tps"] for seen, _ in api)
+        ratios = [seen["decode_tps"] / stats.tokens_per_second
+                  for (seen, _), stats in zip(api, inproc, strict=True)
+                  if stats.tokens_per_second]
+        api_tokens = sum(stats.generated_tokens for _, stats in api)
+        in_tokens = sum(stats.generated_tokens for stats in inproc)
+        server_cpu_ms = (round((cpu["api"] / api_tokens - cpu["in"] / in_tokens) * 1000, 2)
+                         if _cpu_outside_engine() is not None and api_tokens and in_tokens
+                         else None)
+        client_cpu_ms = round(sum(seen["cpu_s"] for seen, _ in api) / api_tokens * 1000, 2) \
+            if api_tokens else None
         added = statistics.median((seen["ttft_s"] - stats.time_to_first_token_s) * 1000
                                   for seen, stats in api)
 
         report(f"  {model.name}: one client alone, then {CLIENTS} at once")
         alone_start = time.perf_counter()
-        alone = [_in_thread(lambda: _stream_once(server.url(), tokens)) for _ in range(3)]
+        alone = [_in_thread(lambda: client.stream(url, tokens))[0] for _ in range(3)]
         alone_tps = sum(a["tokens"] for a in alone) / (time.perf_counter() - alone_start)
-        results: list[dict[str, float]] = []
-
-        def many() -> None:
-            threads = [threading.Thread(target=lambda: results.append(
-                _stream_once(server.url(), tokens))) for _ in range(CLIENTS)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-
         start = time.perf_counter()
-        _in_thread(many)
+        results = _in_thread(lambda: client.stream(url, tokens, clients=CLIENTS))
         together_tps = sum(r["tokens"] for r in results) / (time.perf_counter() - start)
         one_reply_s = statistics.median(a["done"] - a["sent"] for a in alone)
         by_first = sorted(results, key=lambda r: r["first"])
@@ -191,7 +232,11 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
             "decode_tps_api": round(decode_api, 2),
             "decode_tps_in_process_rounds": [round(s.tokens_per_second, 2) for s in inproc],
             "decode_tps_api_rounds": [round(seen["decode_tps"], 2) for seen, _ in api],
-            "decode_ratio": round(decode_api / decode_in, 3) if decode_in else None,
+            "decode_ratio": round(statistics.median(ratios), 3) if ratios else None,
+            "decode_ratio_rounds": [round(r, 3) for r in ratios],
+            "threads": threads,
+            "server_cpu_ms_per_token": server_cpu_ms,
+            "client_cpu_ms_per_token": client_cpu_ms,
             "ttft_added_ms": round(added, 1),
             "ttft_added_ms_rounds": [round((seen["ttft_s"] - stats.time_to_first_token_s)
                                            * 1000, 1) for seen, stats in api],
@@ -203,6 +248,7 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
             "waits_within_bound": all(w["wait_s"] <= w["bound_s"] for w in waits),
         }
     finally:
+        client.close()
         server.stop()
         service.shutdown()
 

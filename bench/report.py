@@ -57,12 +57,18 @@ def _ratio(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+def _cpu_ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} ms"
+
+
 def _api_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     """Issue 12's targets for the local API server, per model."""
     from bench.api import CONCURRENT_RATIO_TARGET, DECODE_RATIO_TARGET, TTFT_ADDED_TARGET_MS
 
     rows: list[tuple[str, str, str, bool]] = []
     for model in section["models"]:
+        if model.get("threads"):  # the one-thread-fewer row explains; the app's default counts
+            continue
         label, ratio = model["label"], model["decode_ratio"]
         rows.append((f"7. Decode speed through the API server / in-process, {label}",
                      f"≥ {DECODE_RATIO_TARGET}",
@@ -251,13 +257,20 @@ def _api_section(section: dict[str, Any]) -> str:
     lines.append(
         "Parla's OpenAI-compatible server against the same model in-process, in one run "
         "and on one engine. Each round asks the engine directly, as the chat window does, "
-        "then through the server with the `openai` Python client streaming (one client kept "
-        "open across the rounds, as an editor extension or a script keeps its client, after "
-        "one first request: a client's very first request costs the library itself tens of "
-        "milliseconds); same prompt, "
+        "then through the server with the `openai` Python client streaming, in a process of "
+        "its own as a tool is (one client kept open across the rounds, as an editor "
+        "extension or a script keeps its client, after one first request: a client's very "
+        "first request costs the library itself tens of milliseconds); same prompt, "
         f"seed and {first['tokens']} tokens, {first['rounds']} rounds, alternating. *Decode* "
         "is tokens/s after the first token: the engine's own figure in-process, the "
-        "client's between its first and last text chunk through the API. *First token "
+        "client's between its first and last text chunk through the API; the ratio is the "
+        "median of the rounds' ratios (each round's two runs share the machine's "
+        "conditions). *Server CPU* is what Parla's threads other than the engine's spent "
+        "per token through the API, beyond what they spend in-process (the bridge, "
+        "uvicorn, the SSE framing); *client CPU* is the `openai` client's own. On a machine "
+        "whose cores llama.cpp's threads all use, that work is taken from decoding; a row "
+        "with llama.cpp on one thread fewer shows the same server with a core to spare. "
+        "*First token "
         "added* is the client's time to its first text minus the engine's own time to "
         "first token for the same request: what HTTP, the bridge's queued signals and the "
         "SSE framing add. Then one client asks three times in a row, and "
@@ -265,15 +278,19 @@ def _api_section(section: dict[str, Any]) -> str:
         "first served): throughput is their tokens over the wall time, and each client's "
         "wait for its first token is held against its place in the queue (1.25 times one "
         "reply's time for each client ahead of it, plus 0.5 s).\n")
-    lines.append("| Model | Decode, in-process | Decode, API | API / in-process "
+    lines.append("| Model | Decode, in-process | Decode, API | API / in-process (rounds) "
+                 "| Server CPU / token | Client CPU / token "
                  "| First token added (median; rounds) | One client | "
                  f"{clients} clients | {clients} / one |\n"
-                 "|---|---:|---:|---:|---|---:|---:|---:|")
+                 "|---|---:|---:|---|---:|---:|---|---:|---:|---:|")
     for model in models:
         rounds = ", ".join(f"{v:.1f}" for v in model["ttft_added_ms_rounds"])
+        ratios = ", ".join(f"{v:.2f}" for v in model.get("decode_ratio_rounds", []))
         lines.append(
             f"| {model['label']} | {model['decode_tps_in_process']:.2f} tok/s | "
-            f"{model['decode_tps_api']:.2f} tok/s | {_ratio(model['decode_ratio'])} | "
+            f"{model['decode_tps_api']:.2f} tok/s | **{_ratio(model['decode_ratio'])}** "
+            f"({ratios}) | {_cpu_ms(model.get('server_cpu_ms_per_token'))} | "
+            f"{_cpu_ms(model.get('client_cpu_ms_per_token'))} | "
             f"**{model['ttft_added_ms']:.1f} ms** ({rounds}) | "
             f"{model['throughput_tps_one_client']:.2f} tok/s | "
             f"{model['throughput_tps_8_clients']:.2f} tok/s | "

@@ -99,11 +99,17 @@ def _api_section(models: list[tuple[Path, str, str | None]], options: BenchOptio
                 "load_average_before": _load_average()}
     started = time.perf_counter()
     measured: list[dict[str, Any]] = []
-    for path, label, chat_format in models:
+    runs = [(path, label, chat_format, 0) for path, label, chat_format in models]
+    spare = physical_cores() - 1
+    if models and spare >= 1:  # the fastest model, whose per-token costs show most
+        path, label, chat_format = models[-1]
+        runs.append((path, f"{label}, llama.cpp on {spare} thread{'s' * (spare > 1)} "
+                     "(a core to spare)", chat_format, spare))
+    for path, label, chat_format, threads in runs:
         report(f"API server vs in-process: {label}")
-        figures = api.run(path, rounds=1 if options.quick else 5,
+        figures = api.run(path, rounds=1 if options.quick else 9,
                           tokens=16 if options.quick else 128, chat_format=chat_format,
-                          report=report)
+                          threads=threads, report=report)
         report(f"  decode {figures['decode_ratio']}x, +{figures['ttft_added_ms']} ms to the "
                f"first token, 8 clients {figures['concurrent_ratio']}x one")
         measured.append({"label": label, **figures})

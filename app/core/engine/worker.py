@@ -72,6 +72,10 @@ class _LoadOutcome:
     failure: Message | None = None
 
 
+ENGINE_THREAD = "parla-engine"
+"""The engine thread's name (llama.cpp's worker threads inherit it), as the system shows it."""
+
+
 class EngineService(Background):
     """The GUI's handle on the engine. Every method returns at once."""
 
@@ -88,7 +92,7 @@ class EngineService(Background):
 
     def __init__(self, factory: EngineFactory = create_engine,
                  parent: QObject | None = None) -> None:
-        super().__init__("parla-engine", parent, on_close=self._close_engine)
+        super().__init__(ENGINE_THREAD, parent, on_close=self._close_engine)
         self._factory = factory
         self._engine: Engine | None = None
         """Created, used and closed on the engine thread only."""

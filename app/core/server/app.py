@@ -211,7 +211,12 @@ class _Answer:
         self._stop = protocol.StopScanner(job.stop)
 
     async def _next(self, request: Request | None) -> Any:
-        """The next event; while waiting, a client that left cancels the reply."""
+        """The next event; while waiting, a client that left cancels the reply.
+
+        Without ``request`` (streaming: the SSE response notices a client that left), a plain
+        wait: ``wait_for`` costs a task and a timer per token."""
+        if request is None:
+            return await self._reply.events.get()
         while True:
             try:
                 return await asyncio.wait_for(self._reply.events.get(), DISCONNECT_POLL_S)
