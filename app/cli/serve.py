@@ -13,7 +13,12 @@ import signal
 import sys
 from pathlib import Path
 
-from app.core.engine.base import EngineError, LoadOptions, ModelInfo, SamplingParams
+from app.core.engine.base import (
+    EngineError,
+    LoadOptions,
+    ModelInfo,
+    SamplingParams,
+)
 from app.core.models.library import Library
 from app.core.paths import AppPaths
 from app.core.server.config import DEFAULT_PORT, ServerConfig, check_binding
@@ -121,7 +126,7 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     service.loadFailed.connect(failed)
     print(f"Loading {model_path.name}…", file=sys.stderr)
     service.load(LoadOptions(model_path, context_length=args.ctx, gpu_layers=args.gpu_layers,
-                             threads=args.threads))
+                             threads=args.threads, resume=settings.resume(paths.snapshots)))
 
     def interrupt(_signum: int, _frame: object) -> None:
         app.quit()

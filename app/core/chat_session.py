@@ -68,6 +68,11 @@ class Removed:
         return len(self.rows)
 
 
+def cache_name(conversation_id: int) -> str:
+    """The name the engine keeps a chat's KV cache snapshot under (``Engine.generate``)."""
+    return f"chat-{conversation_id}"
+
+
 class ChatSession:
     """One conversation's state. Not thread-safe: the GUI thread (or one CLI thread) owns it."""
 

@@ -43,6 +43,11 @@ class AppPaths:
         return self.data / "models"
 
     @property
+    def snapshots(self) -> Path:
+        """Saved KV cache states of chats, so they resume at once (a cache: safe to delete)."""
+        return self.cache / "snapshots"
+
+    @property
     def measurements_file(self) -> Path:
         """Measured speeds of the model files, beside the library index."""
         return self.models / "measurements.json"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import GPU_LAYERS_AUTO, SamplingParams
+from app.core.engine.base import GPU_LAYERS_AUTO, ResumeOptions, SamplingParams
 from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from app.core.server.config import DEFAULT_PORT
@@ -51,12 +51,19 @@ class Settings:
     api_server: bool = False
     """Serve the loaded model through the local OpenAI-compatible API (127.0.0.1 only)."""
     api_port: int = DEFAULT_PORT
+    resume_disk_mb: int = 4096
+    """Disk space for saved chat states (snapshots), so chats resume at once; 0: none."""
 
     def sampling(self) -> SamplingParams:
         """How a reply is sampled with these settings."""
         return SamplingParams(temperature=self.temperature, top_p=self.top_p, top_k=self.top_k,
                               repeat_penalty=self.repeat_penalty,
                               max_tokens=self.max_reply_tokens, seed=self.seed)
+
+    def resume(self, snapshots: Path) -> ResumeOptions:
+        """How chats' KV cache snapshots are kept, ``snapshots`` the folder for them."""
+        disk = self.resume_disk_mb
+        return ResumeOptions(snapshots if disk else None, disk_budget_mb=disk)
 
     def validate(self) -> list[str]:
         """Reset out-of-range values to defaults; return what was fixed, for the log."""
@@ -74,6 +81,7 @@ class Settings:
             "threads": 0 <= self.threads <= 1024,
             "gpu_layers": self.gpu_layers >= GPU_LAYERS_AUTO,
             "api_port": 1024 <= self.api_port <= 65535,
+            "resume_disk_mb": 0 <= self.resume_disk_mb <= 1_000_000,
             "remote_connection": re.fullmatch(r"[0-9a-f]{0,32}", self.remote_connection)
             is not None,
         }

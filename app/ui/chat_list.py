@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
+from app.core.chat_session import cache_name
 from app.core.store import DeletedConversation, Store
 from app.ui.folders import start_folder
 from app.ui.notice_bar import NoticeBar
@@ -106,6 +107,8 @@ class ChatList(QObject):
         if conversation_id == self.window.session.conversation_id:
             self.window.new_chat()
         deleted = self.store.delete_conversation(conversation_id)
+        # Its saved KV state goes now; an undo brings the chat back, read afresh once.
+        self.window.engine.forget(cache_name(conversation_id), self.window.paths.snapshots)
         self.refresh()
         if deleted is not None:
             title = deleted.conversation.title or QCoreApplication.translate("MainWindow",

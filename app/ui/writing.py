@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from app.core.chat_session import ChatSession, Removed
+from app.core.chat_session import ChatSession, Removed, cache_name
 from app.core.engine.base import ModelInfo
 from app.core.model_settings import ModelSettings, model_settings_store
 from app.core.store import ConversationMode
@@ -141,7 +141,10 @@ class Writing(QObject):
                and model.remote is None else ModelSettings())
         if own.system_prompt is not None:  # the file's own prompt, from "This model"
             prompts[session.language] = own.system_prompt
-        return window.engine.generate(session.prompt(prompts), window.settings.sampling())
+        conversation = session.conversation_id
+        return window.engine.generate(
+            session.prompt(prompts), window.settings.sampling(),
+            conversation=cache_name(conversation) if conversation is not None else None)
 
     @Slot()
     def continue_text(self) -> None:

@@ -1266,6 +1266,14 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Bestimmte Anzahl an Schichten</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Chats, zu denen du zurückkehrst, auch nach einem Neustart, antworten, ohne ihren Verlauf erneut zu lesen. Ein Chat mit 2.000 Tokens belegt mit StableLM 2 1.6B etwa 400 MB; die am längsten nicht genutzten werden zuerst gelöscht.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Wie das Betriebssystem</translation>
     </message>
@@ -1312,6 +1320,10 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
     <message>
         <source>GPU layers</source>
         <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Speicherplatz zum Fortsetzen von Chats</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

@@ -1266,6 +1266,14 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Número fijo de capas</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Los chats a los que vuelves, también tras reiniciar, responden sin volver a leer su historial. Un chat de 2.000 tokens ocupa unos 400 MB con StableLM 2 1.6B; primero se borran los usados hace más tiempo.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Igual que el sistema operativo</translation>
     </message>
@@ -1312,6 +1320,10 @@ Escribe una clave nueva (vacía para quitarla):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Espacio en disco para retomar chats</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

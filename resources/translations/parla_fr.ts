@@ -1266,6 +1266,14 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Nombre de couches personnalisé</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Les discussions que vous reprenez, même après un redémarrage, répondent sans relire leur historique. Une discussion de 2 000 jetons occupe environ 400 Mo avec StableLM 2 1.6B ; les moins récemment utilisées sont supprimées en premier.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Comme le système d&apos;exploitation</translation>
     </message>
@@ -1312,6 +1320,10 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
     <message>
         <source>GPU layers</source>
         <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Espace disque pour reprendre les discussions</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

@@ -1266,6 +1266,14 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Numero di livelli specifico</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Le chat a cui torni, anche dopo un riavvio, rispondono senza rileggere la cronologia. Una chat di 2.000 token occupa circa 400 MB con StableLM 2 1.6B; quelle usate meno di recente vengono eliminate per prime.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Come il sistema operativo</translation>
     </message>
@@ -1312,6 +1320,10 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Livelli sulla GPU</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Spazio su disco per riprendere le chat</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

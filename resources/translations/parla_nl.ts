@@ -1266,6 +1266,14 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Een bepaald aantal lagen</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Chats waar je naar terugkeert, ook na een herstart, antwoorden zonder hun geschiedenis opnieuw te lezen. Een chat van 2.000 tokens neemt met StableLM 2 1.6B ongeveer 400 MB in; de langst niet gebruikte worden eerst verwijderd.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Zelfde als het besturingssysteem</translation>
     </message>
@@ -1312,6 +1320,10 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
     <message>
         <source>GPU layers</source>
         <translation>GPU-lagen</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Schijfruimte om chats te hervatten</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

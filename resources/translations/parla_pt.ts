@@ -1266,6 +1266,14 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Número definido de camadas</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>As conversas a que voltas, também depois de reiniciar, respondem sem voltar a ler o histórico. Uma conversa de 2.000 tokens ocupa cerca de 400 MB com o StableLM 2 1.6B; as usadas há mais tempo são apagadas primeiro.</translation>
+    </message>
+    <message>
         <source>Same as the operating system</source>
         <translation>Igual ao sistema</translation>
     </message>
@@ -1312,6 +1320,10 @@ Escreva uma nova chave (vazia para a remover):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
+    </message>
+    <message>
+        <source>Disk space for resuming chats</source>
+        <translation>Espaço em disco para retomar conversas</translation>
     </message>
     <message>
         <source>Defaults follow the StableLM 2 model card: temperature 0.7, top-p 0.95.</source>

@@ -40,8 +40,16 @@ class WrappedEngine:
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
-        return self.inner.generate(messages, params, on_text, cancel, on_progress)
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
+        return self.inner.generate(messages, params, on_text, cancel, on_progress,
+                                   conversation=conversation)
+
+    def forget(self, conversation: str) -> None:
+        self.inner.forget(conversation)
+
+    def persist(self) -> None:
+        self.inner.persist()
 
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,

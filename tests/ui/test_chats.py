@@ -325,3 +325,29 @@ def test_the_view_says_when_old_turns_were_dropped_and_the_meter_fills(
     assert "oldest messages were left out to fit the context" in window.chat_view.toPlainText()
     assert 30 < window.status.context_meter.value() <= 100
     assert "of 256 tokens" in window.status.context_meter.toolTip()
+
+
+def test_returning_to_a_chat_reads_only_the_new_message_and_deleting_it_drops_its_state(
+    qtbot: QtBot, engine: EngineService, paths: AppPaths, smollm2_path: Path
+) -> None:
+    window = open_window(qtbot, engine, paths)
+    load(qtbot, window, smollm2_path)
+    ask(qtbot, window, "What is the capital of France? Tell me about the city.")
+    first = window.session.conversation_id
+    assert first is not None
+    window.new_chat()
+    ask(qtbot, window, "Name a large animal that lives in the sea.")
+    window.open_conversation(first)
+    with qtbot.waitSignal(window.engine.finished, timeout=TIMEOUT) as done:
+        window.composer.setPlainText("And which river flows through it?")
+        window.composer.submit()
+    stats = done.args[1]
+    # The first chat's snapshot was restored: its earlier turn was not read again.
+    assert 0 < stats.prompt_eval_tokens < stats.prompt_tokens / 2
+
+    window.new_chat()  # the first chat is saved as it is switched away from...
+    ask(qtbot, window, "Say hello.")
+    saved = f"*/chat-{first}.kvs"
+    qtbot.waitUntil(lambda: bool(list(paths.snapshots.glob(saved))), timeout=10_000)
+    window.chats.delete(first)  # ...and its state goes with it
+    qtbot.waitUntil(lambda: not list(paths.snapshots.glob(saved)), timeout=10_000)

@@ -93,10 +93,10 @@ def test_choosing_a_chat_format_reloads_the_model_and_it_chats(
     prompts: list[str] = []
     real_generate = window.engine.generate
 
-    def recording(messages: Sequence[ChatMessage], params: SamplingParams,
-                  **options: bool) -> int:
+    def recording(messages: Sequence[ChatMessage], params: SamplingParams, *,
+                  fit: bool = True, conversation: str | None = None) -> int:
         prompts.append(messages[0].content)
-        return real_generate(messages, params, **options)
+        return real_generate(messages, params, fit=fit, conversation=conversation)
 
     window.engine.generate = recording  # type: ignore[method-assign]
     window.composer.setPlainText("Hello")

@@ -443,9 +443,11 @@ class UntilStopped(WrappedEngine):
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
         cancel.wait(TIMEOUT / 1000)
-        return self.inner.generate(messages, params, on_text, cancel, on_progress)
+        return self.inner.generate(messages, params, on_text, cancel, on_progress,
+                                   conversation=conversation)
 
 
 def test_closing_the_dialog_stops_a_measurement_the_window_owns(

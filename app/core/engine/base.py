@@ -78,6 +78,17 @@ class RemoteModel:
 
 
 @dataclass(frozen=True)
+class ResumeOptions:
+    """Snapshots of the KV cache, so that returning to a chat evaluates only its new tokens
+    (``llama/snapshots.py``)."""
+
+    folder: Path | None
+    """Where snapshots are kept between runs; None: in memory only."""
+    disk_budget_mb: int = 4096
+    """The most the folder holds, all models together (least recently used evicted)."""
+
+
+@dataclass(frozen=True)
 class LoadOptions:
     path: Path
     context_length: int = 4096
@@ -89,6 +100,9 @@ class LoadOptions:
     chat_format: str | None = None
     """The user's choice for this file (``chat_format.chat_format_choices``: a built-in
     format or ``"completion"``); None: the file's own template or a recognised family."""
+    resume: ResumeOptions | None = None
+    """Keep snapshots of chats' KV cache (the app and the server); None: none (benchmarks
+    and tools that want llama.cpp's bare speed)."""
 
 
 @dataclass(frozen=True)
@@ -187,9 +201,21 @@ class Engine(Protocol):
         on_text: TextCallback,
         cancel: CancelToken,
         on_progress: ReplyProgressCallback | None = None,
+        *,
+        conversation: str | None = None,
     ) -> GenerationStats:
         """Stream a reply through ``on_text``; ``on_progress`` hears how far it is (on the
-        calling thread, from plain Python code: never from inside a foreign callback)."""
+        calling thread, from plain Python code: never from inside a foreign callback).
+        ``conversation`` names the chat, so its KV cache can be kept for when it returns."""
+        ...
+
+    def forget(self, conversation: str) -> None:
+        """Drop what is kept of ``conversation`` (it was deleted)."""
+        ...
+
+    def persist(self) -> None:
+        """Save what is kept of the live conversation where it survives a restart (called
+        when the engine is idle)."""
         ...
 
     def complete(

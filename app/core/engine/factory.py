@@ -90,8 +90,19 @@ class RoutingEngine:
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
-        return self._current().generate(messages, params, on_text, cancel, on_progress)
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
+        return self._current().generate(messages, params, on_text, cancel, on_progress,
+                                        conversation=conversation)
+
+    def forget(self, conversation: str) -> None:
+        for engine in (self._local, self._remote):
+            if engine is not None:
+                engine.forget(conversation)
+
+    def persist(self) -> None:
+        if self._active is not None:
+            self._active.persist()
 
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,

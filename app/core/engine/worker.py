@@ -19,8 +19,9 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.background import Background, JobContext
 from app.core.cancel import CancelToken
@@ -35,6 +36,7 @@ from app.core.engine.base import (
     StopReason,
 )
 from app.core.engine.factory import create_engine
+from app.core.engine.llama import snapshots
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.prompts import ChatMessage
 
@@ -62,6 +64,9 @@ NOT_STARTED = GenerationStats(prompt_tokens=0, prompt_eval_tokens=0, generated_t
                               time_to_first_token_s=0.0, tokens_per_second=0.0,
                               total_seconds=0.0, stop_reason=StopReason.CANCELLED)
 """What a reply stopped before it started reports."""
+
+PERSIST_AFTER_MS = 1500
+"""Idle this long after a reply, the engine saves the live chat's state for a restart."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,10 @@ class EngineService(Background):
         """The GUI side's view of the loaded model, updated as load jobs end."""
         self._next_request = 0
         self._replies: dict[int, CancelToken] = {}
+        self._persist_timer = QTimer(self)
+        self._persist_timer.setSingleShot(True)
+        self._persist_timer.setInterval(PERSIST_AFTER_MS)
+        self._persist_timer.timeout.connect(self._persist_when_idle)
 
     @property
     def busy(self) -> bool:
@@ -136,15 +145,21 @@ class EngineService(Background):
         return request
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams, *,
-                 fit: bool = True) -> int:
+                 fit: bool = True, conversation: str | None = None) -> int:
         """Queue a reply; returns the request id that its signals carry.
 
         ``fit``: leave the oldest messages out when the conversation does not fit the
         context (the chat's way); with False the reply fails with ``PROMPT_TOO_LONG``
         instead (the API's way: a client must never get a silently shortened prompt).
+        ``conversation``: the chat's name for its KV cache snapshots (``Engine.generate``).
         """
-        return self._queue_reply(partial(self._generate, list(messages), params, fit),
-                                 "Replying")
+        return self._queue_reply(partial(self._generate, list(messages), params, fit,
+                                         conversation), "Replying")
+
+    def forget(self, conversation: str, folder: Path | None = None) -> None:
+        """Queue dropping what the engine keeps of a deleted chat, and its snapshot files
+        under ``folder`` (those of every model, loaded or not)."""
+        self.submit(partial(self._forget, conversation, folder), label="Forgetting a chat")
 
     def complete(self, text: str, params: SamplingParams) -> int:
         """Queue a continuation of ``text`` (no chat template); the same signals as
@@ -194,6 +209,17 @@ class EngineService(Background):
     def _reply_finished(self, request: int, stats: GenerationStats) -> None:
         self._replies.pop(request, None)  # before the signal: its slots see busy as it is
         self.finished.emit(request, stats)
+        self._persist_timer.start()
+
+    def shutdown(self) -> None:
+        """As ``Background.shutdown``; the engine's close saves the live chat itself."""
+        self._persist_timer.stop()  # an active timer must not outlive its thread's loop
+        super().shutdown()
+
+    def _persist_when_idle(self) -> None:
+        if self.pending:  # another job came first: it will restart the timer
+            return
+        self.submit(self._persist, label="Saving the chat's state")
 
     def _reply_failed(self, request: int, message: Message) -> None:
         self._replies.pop(request, None)
@@ -246,8 +272,18 @@ class EngineService(Background):
         engine = self._get_engine()
         return engine.count_tokens(messages) if engine.model is not None else None
 
+    def _persist(self, _context: JobContext) -> None:
+        if self._engine is not None and self._engine.model is not None:
+            self._engine.persist()
+
+    def _forget(self, conversation: str, folder: Path | None, _context: JobContext) -> None:
+        if self._engine is not None:
+            self._engine.forget(conversation)
+        if folder is not None:
+            snapshots.forget(folder, conversation)
+
     def _generate(self, messages: list[ChatMessage], params: SamplingParams, fit: bool,
-                  context: JobContext) -> GenerationStats:
+                  conversation: str | None, context: JobContext) -> GenerationStats:
         engine = self._get_engine()
         if not fit and engine.model is not None:
             # The engine's own reserve for the reply: it drops messages past this line.
@@ -259,7 +295,7 @@ class EngineService(Background):
                                           context=n_ctx))
 
         return engine.generate(messages, params, context.report, context.token,
-                               _reply_progress(context))
+                               _reply_progress(context), conversation=conversation)
 
     def _complete(self, text: str, params: SamplingParams,
                   context: JobContext) -> GenerationStats:

@@ -32,8 +32,10 @@ class RecordingEngine(LlamaCppEngine):
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
-        stats = super().generate(messages, params, on_text, cancel, on_progress)
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
+        stats = super().generate(messages, params, on_text, cancel, on_progress,
+                                   conversation=conversation)
         self.stats.append(stats)
         return stats
 
@@ -43,7 +45,8 @@ class StopOnFirstWords(LlamaCppEngine):
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
         def shown(text: str) -> None:
             on_text(text)
             cancel.cancel()

@@ -23,11 +23,12 @@ from app.core.engine.base import (
     ProgressCallback,
     ReplyProgress,
     ReplyProgressCallback,
+    ResumeOptions,
     SamplingParams,
     StopReason,
     TextCallback,
 )
-from app.core.engine.worker import EngineService
+from app.core.engine.worker import PERSIST_AFTER_MS, EngineService
 from app.core.messages import Message
 from app.core.prompts import ChatMessage
 from tests.support.engines import WrappedEngine
@@ -92,7 +93,8 @@ def test_stop_during_generation_ends_within_one_token(qtbot: QtBot, stablelm_pat
     class StopOnThirdPiece(WrappedEngine):
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                      on_text: TextCallback, cancel: CancelToken,
-                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                     on_progress: ReplyProgressCallback | None = None,
+                     *, conversation: str | None = None) -> GenerationStats:
             seen = 0
 
             def stop_on_third(text: str) -> None:
@@ -205,7 +207,8 @@ def test_an_unexpected_engine_error_is_a_sentence_for_the_user_and_a_traceback_i
     class Broken(WrappedEngine):
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                      on_text: TextCallback, cancel: CancelToken,
-                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                     on_progress: ReplyProgressCallback | None = None,
+                     *, conversation: str | None = None) -> GenerationStats:
             raise RuntimeError("llama_decode returned -3")
 
     service = EngineService(Broken)
@@ -232,9 +235,11 @@ def test_engine_work_never_runs_on_the_gui_thread(qtbot: QtBot, stablelm_path: P
 
         def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                      on_text: TextCallback, cancel: CancelToken,
-                     on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                     on_progress: ReplyProgressCallback | None = None,
+                     *, conversation: str | None = None) -> GenerationStats:
             calls.append(("generate", threading.get_ident()))
-            return super().generate(messages, params, on_text, cancel, on_progress)
+            return super().generate(messages, params, on_text, cancel, on_progress,
+                                   conversation=conversation)
 
     service = EngineService(RecordingEngine)
     try:
@@ -444,3 +449,26 @@ def test_when_the_previous_model_cannot_be_loaded_again_none_is_loaded(
         service.generate([ChatMessage("user", "hi")], SamplingParams())
     _load(qtbot, service, stablelm_path, context=256)
     assert service.model is not None
+
+
+def test_a_chat_is_saved_on_a_switch_and_on_shutdown_and_forgotten_when_deleted(
+    qtbot: QtBot, smollm2_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "snapshots"
+    service = EngineService()
+    with qtbot.waitSignal(service.loaded, timeout=60_000):
+        service.load(LoadOptions(smollm2_path, context_length=1024,
+                                 resume=ResumeOptions(folder)))
+    params = SamplingParams(temperature=0.0, max_tokens=8)
+    with qtbot.waitSignal(service.finished, timeout=60_000):
+        service.generate(QUESTION, params, conversation="chat-5")
+    qtbot.wait(PERSIST_AFTER_MS + 500)  # copied to memory while idle, not written
+    assert not list(folder.glob("*/chat-*.kvs"))
+    with qtbot.waitSignal(service.finished, timeout=60_000):
+        service.generate([SYSTEM, ChatMessage("user", "Name a red fruit.")], params,
+                         conversation="chat-6")
+    qtbot.waitUntil(lambda: bool(list(folder.glob("*/chat-5.kvs"))), timeout=10_000)
+    service.forget("chat-5", folder)
+    qtbot.waitUntil(lambda: not list(folder.glob("*/chat-5.kvs")), timeout=10_000)
+    service.shutdown()  # as on quitting: the live chat is written
+    assert [p.name for p in folder.glob("*/chat-*.kvs")] == ["chat-6.kvs"]

@@ -177,10 +177,12 @@ class TimedEngine(WrappedEngine):
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
         began = time.perf_counter()
         try:
-            return self.inner.generate(messages, params, on_text, cancel, on_progress)
+            return self.inner.generate(messages, params, on_text, cancel, on_progress,
+                                   conversation=conversation)
         finally:
             self._timed("generate", began)
 

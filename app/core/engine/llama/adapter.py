@@ -123,6 +123,61 @@ def cached_prefix(llama: Any, prompt: Sequence[int]) -> int:
     return same
 
 
+def held_tokens(llama: Any) -> tuple[int, ...]:
+    """The tokens whose cells the KV cache holds (``Llama.input_ids[:n_tokens]``)."""
+    held = _private(llama, "input_ids", "Llama")[: _private(llama, "n_tokens", "Llama")]
+    return tuple(int(token) for token in held.tolist())
+
+
+def save_sequence(llama: Any) -> bytearray | None:
+    """A copy of sequence 0's KV cells (``llama_state_seq_get_data``: the cells in use, not
+    the whole context), or None if llama.cpp could not copy it."""
+    import llama_cpp
+
+    ctx = context_pointer(llama)
+    llama_cpp.llama_synchronize(ctx)
+    size = int(llama_cpp.llama_state_seq_get_size(ctx, 0))
+    if size <= 0:
+        return None
+    data = bytearray(size)
+    written = llama_cpp.llama_state_seq_get_data(
+        ctx, (ctypes.c_uint8 * size).from_buffer(data), size, 0)
+    return data if written == size else None
+
+
+def restore_sequence(llama: Any, tokens: Sequence[int], data: bytearray) -> bool:
+    """Replace the KV cache with a copy made by ``save_sequence`` holding ``tokens``, so that
+    ``Llama.generate``'s prefix match finds them. False (and an empty cache) if llama.cpp
+    refused it. Relies on ``input_ids``, ``n_tokens`` and ``_requires_eval`` (the next
+    ``generate`` must decode at least one token: restored cells bring no logits)."""
+    import llama_cpp
+
+    ctx = context_pointer(llama)
+    clear = _private(llama_cpp, "llama_memory_clear", "llama_cpp")
+    memory = llama_cpp.llama_get_memory(ctx)
+    clear(memory, True)
+    llama.n_tokens = 0
+    read = llama_cpp.llama_state_seq_set_data(
+        ctx, (ctypes.c_uint8 * len(data)).from_buffer(data), len(data), 0)
+    if read != len(data) or len(tokens) > len(_private(llama, "input_ids", "Llama")):
+        clear(memory, True)
+        return False
+    llama.input_ids[: len(tokens)] = tokens
+    llama.n_tokens = len(tokens)
+    _private(llama, "_requires_eval", "Llama")
+    llama._requires_eval = True
+    return True
+
+
+def keep_prefix(llama: Any, count: int) -> None:
+    """Drop the KV cells past the first ``count`` tokens (all of them where the cache cannot
+    drop a suffix, as for recurrent models)."""
+    if count <= 0 or not _private(llama, "_ctx.kv_cache_seq_rm", "Llama")(-1, count, -1):
+        llama.reset()
+        return
+    llama.n_tokens = count
+
+
 def evaluate_ahead(llama: Any, prompt: Sequence[int],
                    on_batch: Callable[[int, int], None]) -> None:
     """Evaluate the new tokens of ``prompt`` batch by batch, all but the last batch, and

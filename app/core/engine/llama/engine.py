@@ -42,6 +42,8 @@ from app.core.engine.llama.chat_format import (
     detect_chat_format,
 )
 from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
+from app.core.engine.llama.resume import ChatStates
+from app.core.engine.llama.snapshots import SnapshotStore, fingerprint
 from app.core.engine.llama.tuning import physical_cores, prompt_batch
 from app.core.engine.streaming import TokenTextStream
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
@@ -126,6 +128,7 @@ class LlamaCppEngine:
         self._renderer: PromptRenderer | None = None
         self._stop_token_ids: frozenset[int] = frozenset()
         self._abort: adapter.AbortSwitch | None = None
+        self._states: ChatStates | None = None
 
     @property
     def model(self) -> ModelInfo | None:
@@ -188,6 +191,12 @@ class LlamaCppEngine:
             for stop in self._renderer.stop
             if len(ids := llama.tokenize(stop.encode(), add_bos=False, special=True)) == 1
         )
+        if options.resume is not None:
+            key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
+                              n_ctx=llama.n_ctx(), gpu_layers=gpu_layers, flash_attn=True,
+                              type_k="f16", type_v="f16")
+            self._states = ChatStates(SnapshotStore(
+                key, options.resume.folder, disk_budget=options.resume.disk_budget_mb << 20))
         self._model = ModelInfo(
             path=info.path,
             name=info.display_name,
@@ -240,7 +249,14 @@ class LlamaCppEngine:
         return llama
 
     def unload(self) -> None:
-        """Free the model's memory now rather than whenever the GC gets to it."""
+        """Free the model's memory now rather than whenever the GC gets to it; the live
+        chat's state is saved first, so a restart resumes it."""
+        if self._states is not None:
+            try:
+                self._states.close(self._llama)
+            except Exception:  # never keep a model loaded for want of a snapshot
+                log.exception("Could not save the live chat's state")
+            self._states = None
         if self._llama is not None:
             self._llama.close()
         self._llama = None
@@ -275,11 +291,14 @@ class LlamaCppEngine:
         on_text: TextCallback,
         cancel: CancelToken,
         on_progress: ReplyProgressCallback | None = None,
+        *,
+        conversation: str | None = None,
     ) -> GenerationStats:
         """Stream a reply to ``messages`` through ``on_text``; blocks until it ends.
 
         ``on_progress`` hears after each prompt batch how much of the prompt is read, then
-        after each token the reply's length and speed.
+        after each token the reply's length and speed. With snapshots on (``LoadOptions.
+        resume``), ``conversation``'s state is kept for when it returns.
         """
         if self._llama is None or self._model is None:
             raise EngineError(_no_model())
@@ -298,8 +317,11 @@ class LlamaCppEngine:
         self._llama.set_seed(seed)
 
         adapter.reset_perf_counters(self._llama)
+        self._prepare_cache(prompt, conversation, fitted.messages)
         run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
                            on_text, cancel, on_progress=on_progress or _ignore)
+        if self._states is not None:
+            self._states.finished(conversation)
         perf = adapter.perf_counters(self._llama)
         # Every sampled token but the last was then decoded on its own; the rest of
         # llama.cpp's decode count is the prompt (what the KV cache did not hold).
@@ -345,8 +367,11 @@ class LlamaCppEngine:
                 used=len(prompt), reserve=reserve, context=n_ctx))
         self._llama.set_seed(params.seed if params.seed >= 0 else secrets.randbits(31))
         adapter.reset_perf_counters(self._llama)
+        self._prepare_cache(prompt, None, ())
         run = self._stream(prompt, params, min(params.max_tokens, n_ctx - len(prompt)),
                            on_text, cancel, on_progress=on_progress or _ignore, chat=False)
+        if self._states is not None:
+            self._states.finished(None)
         perf = adapter.perf_counters(self._llama)
         batched = perf.prompt_eval if perf.prompt_eval > 1 else 0
         decode_seconds = run.last_token_at - run.first_token_at
@@ -359,6 +384,39 @@ class LlamaCppEngine:
             total_seconds=time.perf_counter() - started,
             stop_reason=run.reason,
         )
+
+    def forget(self, conversation: str) -> None:
+        if self._states is not None:
+            self._states.forget(conversation)
+
+    def persist(self) -> None:
+        if self._states is not None and self._llama is not None:
+            self._states.persist(self._llama)
+
+    def _prepare_cache(self, prompt: list[int], conversation: str | None,
+                       messages: Sequence[ChatMessage]) -> None:
+        """Save the live chat before ``prompt`` overwrites it; restore a snapshot that holds
+        more of ``prompt`` than the KV cache does (snapshots on only)."""
+        if self._states is None:
+            return
+        system = messages[0] if messages and messages[0].role == "system" else None
+
+        def system_prefix() -> list[int]:
+            assert system is not None
+            # What two different user turns after the system prompt share.
+            one = self._tokenize_prompt([system, ChatMessage("user", "a")])
+            two = self._tokenize_prompt([system, ChatMessage("user", "b")])
+            return one[:next((i for i, (x, y) in enumerate(zip(one, two, strict=False))
+                              if x != y), min(len(one), len(two)))]
+
+        try:
+            self._states.prepare(self._llama, prompt, conversation,
+                                 system_prefix if system is not None else None)
+        except (OSError, RuntimeError, ValueError) as exc:  # never a failed reply for it
+            log.warning("Snapshots skipped for this reply: %s", exc)
+            adapter.keep_prefix(self._llama, 0)
+        # Until this reply ends well, the live cache is nobody's saved state.
+        self._states.finished(None)
 
     def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
                 on_text: TextCallback, cancel: CancelToken, *,

@@ -256,13 +256,22 @@ class RemoteEngine:
         on_text: TextCallback,
         cancel: CancelToken,
         on_progress: ReplyProgressCallback | None = None,
+        *,
+        conversation: str | None = None,
     ) -> GenerationStats:
+        """``conversation`` is not used: a server keeps (or not) its own cache."""
         if self._target is None:
             raise EngineError(Message(NO_MODEL_CHOSEN))
         body = protocol.request_body(self._target.model, messages, params, self._target.kind)
         chars = sum(len(m.content) for m in messages)
         return self._reply("/chat/completions", body, chars, len(messages), on_text=on_text,
                            cancel=cancel, on_progress=on_progress)
+
+    def forget(self, conversation: str) -> None:
+        """Nothing of a conversation is kept here."""
+
+    def persist(self) -> None:
+        """Nothing to save: the server holds its own state."""
 
     def complete(
         self,

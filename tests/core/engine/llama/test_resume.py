@@ -1,0 +1,154 @@
+"""Chats resume from KV cache snapshots, against real llama.cpp (SmolLM2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.cancel import CancelToken
+from app.core.engine.base import GenerationStats, LoadOptions, ResumeOptions, SamplingParams
+from app.core.engine.llama.engine import LlamaCppEngine
+from app.core.engine.llama.snapshots import SUFFIX, forget
+from app.core.prompts import ChatMessage
+
+GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=0)
+SYSTEM = ChatMessage("system", "You are a helpful assistant. Answer in one short sentence, "
+                               "plainly, and never use lists or headings in your answers.")
+CHAT_A = [SYSTEM, ChatMessage("user", "What is the capital of France? Tell me about it.")]
+CHAT_B = [SYSTEM, ChatMessage("user", "Name a large animal that lives in the ocean.")]
+
+
+@pytest.fixture
+def engines() -> Iterator[list[LlamaCppEngine]]:
+    """Engines a test makes; each is unloaded at its end (which saves its live chat)."""
+    made: list[LlamaCppEngine] = []
+    yield made
+    for engine in made:
+        engine.unload()
+
+
+def _load(engines: list[LlamaCppEngine], model: Path, folder: Path | None, *,
+          context: int = 2048, resume: bool = True) -> LlamaCppEngine:
+    engine = LlamaCppEngine()
+    engines.append(engine)
+    engine.load(LoadOptions(model, context_length=context,
+                            resume=ResumeOptions(folder) if resume else None), lambda _f: None)
+    return engine
+
+
+def _ask(engine: LlamaCppEngine, messages: list[ChatMessage],
+         conversation: str | None) -> tuple[str, GenerationStats]:
+    pieces: list[str] = []
+    stats = engine.generate(messages, GREEDY, pieces.append, CancelToken(),
+                            conversation=conversation)
+    return "".join(pieces), stats
+
+
+def _second_turn(engine: LlamaCppEngine, first: list[ChatMessage], reply: str
+                 ) -> list[ChatMessage]:
+    return [*first, ChatMessage("assistant", reply),
+            ChatMessage("user", "And what river flows through it?")]
+
+
+def test_returning_to_a_chat_after_another_evaluates_only_its_new_tokens(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    engine = _load(engines, smollm2_path, tmp_path)
+    reply, first = _ask(engine, CHAT_A, "chat-1")
+    _ask(engine, CHAT_B, "chat-2")  # the KV cache now holds chat 2
+    again = _second_turn(engine, CHAT_A, reply)
+    _, stats = _ask(engine, again, "chat-1")
+    # All of the first turn's prompt came from the snapshot: only the reply as the template
+    # writes it and the new question were evaluated.
+    assert 0 < stats.prompt_eval_tokens <= stats.prompt_tokens - first.prompt_tokens
+    assert stats.prompt_eval_tokens < stats.prompt_tokens / 2
+
+    # Without snapshots the same return reads the whole chat again.
+    bare = _load(engines, smollm2_path, None, resume=False)
+    _ask(bare, CHAT_A, None)
+    _ask(bare, CHAT_B, None)
+    _, bare_stats = _ask(bare, again, None)
+    assert bare_stats.prompt_tokens == stats.prompt_tokens
+    assert bare_stats.prompt_eval_tokens > 2 * stats.prompt_eval_tokens
+
+
+def test_a_chat_resumes_after_a_restart_and_gives_the_same_reply(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    before = _load(engines, smollm2_path, tmp_path)
+    reply, first = _ask(before, CHAT_A, "chat-1")
+    before.unload()  # as on quitting: the live chat is saved
+    assert (next(tmp_path.glob("*/")) / f"chat-1{SUFFIX}").is_file()
+
+    after = _load(engines, smollm2_path, tmp_path)
+    again = _second_turn(after, CHAT_A, reply)
+    answer, stats = _ask(after, again, "chat-1")
+    assert 0 < stats.prompt_eval_tokens <= stats.prompt_tokens - first.prompt_tokens
+
+    fresh = _load(engines, smollm2_path, None, resume=False)
+    fresh_answer, fresh_stats = _ask(fresh, again, None)
+    assert fresh_stats.prompt_eval_tokens == fresh_stats.prompt_tokens
+    assert answer == fresh_answer
+
+
+def test_a_new_chat_after_a_restart_reuses_the_saved_system_prompt(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    _ask(_load(engines, smollm2_path, tmp_path), CHAT_A, "chat-1")
+    engines[0].unload()
+
+    after = _load(engines, smollm2_path, tmp_path)
+    _, stats = _ask(after, CHAT_B, "chat-2")
+    # The system prompt is most of this first message's prompt: only the question was read.
+    assert 0 < stats.prompt_eval_tokens < stats.prompt_tokens // 2
+    _, fresh = _ask(_load(engines, smollm2_path, None, resume=False), CHAT_B, None)
+    assert fresh.prompt_eval_tokens == fresh.prompt_tokens == stats.prompt_tokens
+
+
+def test_a_snapshot_of_other_load_options_is_not_used(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    reply, _ = _ask(_load(engines, smollm2_path, tmp_path), CHAT_A, "chat-1")
+    engines[0].unload()
+
+    other = _load(engines, smollm2_path, tmp_path, context=1024)
+    _, stats = _ask(other, _second_turn(other, CHAT_A, reply), "chat-1")
+    assert stats.prompt_eval_tokens == stats.prompt_tokens
+
+
+@pytest.mark.parametrize("damage", ["flipped byte", "truncated", "empty"])
+def test_a_corrupt_snapshot_falls_back_to_reading_the_prompt(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path, damage: str) -> None:
+    reply, _ = _ask(_load(engines, smollm2_path, tmp_path), CHAT_A, "chat-1")
+    engines[0].unload()
+    for path in tmp_path.glob(f"*/*{SUFFIX}"):
+        data = bytearray(path.read_bytes())
+        if damage == "flipped byte":
+            data[len(data) // 2] ^= 0xFF
+        elif damage == "truncated":
+            del data[len(data) - 1000:]
+        else:
+            data = bytearray()
+        path.write_bytes(bytes(data))
+
+    after = _load(engines, smollm2_path, tmp_path)
+    again = _second_turn(after, CHAT_A, reply)
+    answer, stats = _ask(after, again, "chat-1")
+    assert stats.prompt_eval_tokens == stats.prompt_tokens
+    fresh_answer, _ = _ask(_load(engines, smollm2_path, None, resume=False), again, None)
+    assert answer == fresh_answer
+    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # the bad file is gone
+
+
+def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    engine = _load(engines, smollm2_path, tmp_path)
+    reply, _ = _ask(engine, CHAT_A, "chat-1")
+    _ask(engine, CHAT_B, "chat-2")
+    engine.persist()
+    engine.forget("chat-1")
+    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
+    _, stats = _ask(engine, _second_turn(engine, CHAT_A, reply), "chat-1")
+    assert stats.prompt_eval_tokens > stats.prompt_tokens // 2  # nothing of it was kept
+    engine.unload()
+    assert list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # its new state
+    assert forget(tmp_path, "chat-1") == 1
+    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
