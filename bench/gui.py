@@ -63,6 +63,12 @@ class ScriptedEngine:
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return sum(len(m.content.split()) for m in messages)  # a word a token: nothing is sent
 
+    def forget(self, conversation: str) -> None:
+        """Nothing is kept."""
+
+    def persist(self) -> None:
+        """Nothing to save."""
+
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
@@ -70,7 +76,8 @@ class ScriptedEngine:
 
     def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
                  on_text: TextCallback, cancel: CancelToken,
-                 on_progress: ReplyProgressCallback | None = None) -> GenerationStats:
+                 on_progress: ReplyProgressCallback | None = None,
+                 *, conversation: str | None = None) -> GenerationStats:
         started = time.perf_counter()
         next_at = started
         sent = 0

@@ -147,6 +147,62 @@ def _remote_section(section: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _resume_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """Issue 15's aim for chats that resume from snapshots."""
+    from bench.resume import RESUME_RATIO_TARGET
+
+    rows: list[tuple[str, str, str, bool]] = []
+    for model in section["models"]:
+        for key, when in (("switch", "after a switch"), ("restart", "after a restart")):
+            ratio = model[f"{key}_ratio"]
+            rows.append((f"9. First token returning to a {model['history_tokens']}-token chat "
+                         f"{when} / in the KV cache, {model['label']}",
+                         f"≤ {RESUME_RATIO_TARGET}x",
+                         f"{_ratio(ratio)}x ({model[f'after_{key}_s'] * 1000:.0f} vs "
+                         f"{model['in_cache_s'] * 1000:.0f} ms)",
+                         ratio is not None and ratio <= RESUME_RATIO_TARGET))
+    return rows
+
+
+def _resume_section(section: dict[str, Any]) -> str:
+    """Chats that resume from snapshots; says which run it came from if not the page's."""
+    run = section["run"]
+    lines = ["\n## Returning to a chat (KV cache snapshots)\n"]
+    if run["alone"]:
+        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
+                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
+                     f"{_load(run['load_average_before'])} before it and "
+                     f"{_load(run.get('load_average_after', []))} at its end."
+                     + (" A `--quick` run: the figures are only a smoke check."
+                        if run["quick"] else "") + "\n")
+    if not section["models"]:
+        lines.append("Not measured in this run (no model).")
+        return "\n".join(lines)
+    first = section["models"][0]
+    lines.append(
+        f"A chat of {first['history_tokens']} tokens is read once; then, {first['rounds']} "
+        "rounds, the app's engine (`LlamaCppEngine`, snapshots on) gets one short question "
+        "with the chat still in the KV cache, again after another chat was asked in between "
+        "(*after a switch*: the chat's snapshot is restored from memory), and again with a "
+        "new engine after the first was unloaded (*after a restart*: from the snapshot file "
+        "written at unloading). Each question has the same length after the same history, "
+        "so each reads the same new tokens. *Without snapshots* is the same return on the "
+        "engine as it was before them, which reads the whole chat again. Figures are the "
+        "engine's own time to first token.\n")
+    lines.append("| Model | In cache | After a switch | After a restart | Without snapshots "
+                 "| Snapshot on disk | Load at restart |\n|---|---:|---:|---:|---:|---:|---:|")
+    for model in section["models"]:
+        without = model["without_snapshots"]
+        lines.append(
+            f"| {model['label']} | {model['in_cache_s'] * 1000:.0f} ms | "
+            f"**{model['after_switch_s'] * 1000:.0f} ms** ({_ratio(model['switch_ratio'])}x) | "
+            f"**{model['after_restart_s'] * 1000:.0f} ms** ({_ratio(model['restart_ratio'])}x) "
+            f"| {without['first_token_s']:.2f} s ({without['evaluated']} tokens read) | "
+            f"{model['snapshot_mb']:.0f} MB | "
+            f"{statistics.median(model['restart_load_s']):.2f} s |")
+    return "\n".join(lines)
+
+
 def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     """(aim, target, measured, met) for every aim the issue sets."""
     rows: list[tuple[str, str, str, bool]] = []
@@ -201,6 +257,8 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         rows += _api_aims(results["api"])
     if "remote" in results:
         rows += _remote_aims(results["remote"])
+    if "resume" in results:
+        rows += _resume_aims(results["resume"])
     return rows
 
 
@@ -406,7 +464,8 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
             f"{_fmt_bytes(memory['overhead'])}.")
 
     parts += [write(results[key]) for key, write in (("api", _api_section),
-                                                       ("remote", _remote_section))
+                                                       ("remote", _remote_section),
+                                                       ("resume", _resume_section))
               if key in results]
     return "\n".join(parts) + "\n"
 

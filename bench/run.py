@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 Report = Callable[[str], None]
 
 #: Sections that ``only`` may name (``python -m bench --only``'s choices).
-SECTIONS: tuple[str, ...] = ("api", "remote")
+SECTIONS: tuple[str, ...] = ("api", "remote", "resume")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,11 +92,7 @@ def _load_average() -> list[float]:
 def _api_section(models: list[tuple[Path, str, str | None]], options: BenchOptions,
                  report: Report) -> dict[str, Any]:
     """Issue 12: the API server against the same model in-process, with this run's origin."""
-    machine = _machine()
-    run_info: dict[str, Any] = {"date": machine["date"], "commit": machine["commit"],
-                "command": options.command, "quick": options.quick,
-                "alone": bool(options.only),
-                "load_average_before": _load_average()}
+    run_info = _run_info(options)
     started = time.perf_counter()
     measured: list[dict[str, Any]] = []
     runs = [(path, label, chat_format, 0) for path, label, chat_format in models]
@@ -125,11 +121,7 @@ def _remote_section(models: list[tuple[Path, str, str | None]], options: BenchOp
     cost most)."""
     from bench import remote
 
-    machine = _machine()
-    run_info: dict[str, Any] = {"date": machine["date"], "commit": machine["commit"],
-                                "command": options.command, "quick": options.quick,
-                                "alone": bool(options.only),
-                                "load_average_before": _load_average()}
+    run_info = _run_info(options)
     started = time.perf_counter()
     if not models:
         return {"run": run_info, "models": []}
@@ -142,6 +134,36 @@ def _remote_section(models: list[tuple[Path, str, str | None]], options: BenchOp
     run_info["load_average_after"] = _load_average()
     run_info["seconds"] = round(time.perf_counter() - started, 1)
     return {"run": run_info, "models": [{"label": label, **figures}]}
+
+
+def _run_info(options: BenchOptions) -> dict[str, Any]:
+    """Which run measured a section (a later ``--only`` run keeps the page's other ones)."""
+    machine = _machine()
+    return {"date": machine["date"], "commit": machine["commit"], "command": options.command,
+            "quick": options.quick, "alone": bool(options.only),
+            "load_average_before": _load_average()}
+
+
+def _resume_section(stablelm: dict[str, Path], options: BenchOptions,
+                    report: Report) -> dict[str, Any]:
+    """Issue 15: returning to a chat of 2,000 tokens, from snapshots, on the 1.6B shape."""
+    from bench import resume
+
+    run_info = _run_info(options)
+    started = time.perf_counter()
+    models: list[dict[str, Any]] = []
+    if DEFAULT_QUANT in stablelm:
+        report("Returning to a chat: snapshots against the KV cache")
+        figures = resume.run(stablelm[DEFAULT_QUANT], history_tokens=300 if options.quick
+                             else 2000, rounds=1 if options.quick else 3, report=report)
+        report(f"  first token {figures['in_cache_s']:.2f} s in cache, "
+               f"{figures['after_switch_s']:.2f} s after a switch, "
+               f"{figures['after_restart_s']:.2f} s after a restart, "
+               f"{figures['without_snapshots']['first_token_s']:.2f} s without snapshots")
+        models.append({"label": f"StableLM 2 1.6B shape, {DEFAULT_QUANT}", **figures})
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "models": models}
 
 
 def _asdict(value: Any) -> Any:
@@ -209,7 +231,7 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     if options.smollm2:
         served.append((options.smollm2, "SmolLM2-135M-Instruct Q4_1", None))
     if options.only:
-        return _run_sections(options, served, report)
+        return _run_sections(options, served, stablelm, report)
 
     results: dict[str, Any] = {"machine": _machine(), "quick": options.quick,
                                "defaults": {"threads": physical_cores(),
@@ -241,8 +263,9 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
             stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
             rounds=1 if options.quick else 4, prompt_tokens=128 if options.quick else 512))
 
-    results["api"], results["remote"] = (_api_section(served, options, report),
-                                         _remote_section(served, options, report))
+    results.update(api=_api_section(served, options, report),
+                   remote=_remote_section(served, options, report),
+                   resume=_resume_section(stablelm, options, report))
 
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
@@ -273,7 +296,7 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
 
 
 def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | None]],
-                  report: Report) -> dict[str, Any]:
+                  stablelm: dict[str, Path], report: Report) -> dict[str, Any]:
     """Measure ``options.only`` into the earlier results in ``out`` (if any), keeping the
     other sections' figures and their run's description; rewrite results.json and the page.
     The plots belong to the other sections and are left as they are."""
@@ -287,6 +310,8 @@ def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | Non
         results["api"] = _api_section(served, options, report)
     if "remote" in options.only:
         results["remote"] = _remote_section(served, options, report)
+    if "resume" in options.only:
+        results["resume"] = _resume_section(stablelm, options, report)
     if not saved.is_file():
         results["seconds"] = round(time.perf_counter() - started, 1)
     saved.write_text(json.dumps(results, indent=2) + "\n")

@@ -58,6 +58,14 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert "## Remote engine (a model on a server)" in page
     assert "| 8. First-token overhead of the remote engine" in page
 
+    resumed = results["resume"]["models"][0]
+    assert resumed["in_cache_s"] > 0 and resumed["after_switch_s"] > 0
+    # Returning read only the question, where the engine without snapshots read everything.
+    assert resumed["after_switch"][0]["evaluated"] < resumed["without_snapshots"]["evaluated"]
+    assert resumed["after_restart"][0]["evaluated"] < resumed["without_snapshots"]["evaluated"]
+    assert "## Returning to a chat (KV cache snapshots)" in page
+    assert "| 9. First token returning to a" in page
+
 
 def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
