@@ -98,9 +98,10 @@ def _list(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     context = args.ctx or settings.context_length
     gpu = f", GPU {machine.gpu_name} {_gib(machine.vram)}" if machine.vram else ""
     print(f"This machine: {_gib(machine.total_ram)} RAM ({_gib(machine.available_ram)} free)"
-          f"{gpu}. Estimates at a context of {context} tokens.")
+          f"{gpu}. Estimates at a context of {context} tokens"
+          f"{' stored as q8_0' if settings.kv_cache == 'q8_0' else ''}.")
     for model in catalog.models:
-        rows = assess(catalog, model, machine, context)
+        rows = assess(catalog, model, machine, context, settings.kv_cache)
         best = recommend(catalog, rows, machine)
         print(f"\n{model.name} ({model.id}) — {model.license.name}")
         for row in rows:
@@ -115,7 +116,7 @@ def _list(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     if from_hub:
         print("\nFrom Hugging Face")
         for entry in from_hub:
-            fit = assess_installed(entry, machine, context)
+            fit = assess_installed(entry, machine, context, settings.kv_cache)
             need = f"needs {_gib(fit.memory.total):>9}  {fit.verdict}" if fit.memory and \
                 fit.verdict else "needs ?"
             print(f"   {entry.key}  {entry.quant} {_gib(entry.size)}  {need}")
@@ -134,7 +135,8 @@ def _resolve_quant(catalog: Catalog, model: CatalogModel, quant: str | None,
     if quant:
         return quant
     machine = detect_machine(gpu_backend=engine_runtime().gpu_offload)
-    best = recommend(catalog, assess(catalog, model, machine, settings.context_length), machine)
+    best = recommend(catalog, assess(catalog, model, machine, settings.context_length,
+                                     settings.kv_cache), machine)
     return best.file.quant if best else DEFAULT_QUANT
 
 
@@ -211,7 +213,7 @@ def _show_files(hub: HubClient, repo: str, ctx: int | None, settings: Settings) 
         return EXIT_FAILED
     machine = detect_machine(gpu_backend=engine_runtime().gpu_offload)
     context = ctx or settings.context_length
-    listing = hub.assess(files, machine, context)
+    listing = hub.assess(files, machine, context, kv_cache=settings.kv_cache)
     print(f"{repo} at {files.revision[:12]}: estimates at a context of {context} tokens.")
     width = max(len(fit.file.filename) for fit in listing.fits)
     print(f"{'FILE':<{width}}  {'QUANT':<8}  {'SIZE':>10}  {'NEEDS':>10}  VERDICT")

@@ -126,7 +126,8 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     service.loadFailed.connect(failed)
     print(f"Loading {model_path.name}…", file=sys.stderr)
     service.load(LoadOptions(model_path, context_length=args.ctx, gpu_layers=args.gpu_layers,
-                             threads=args.threads, resume=settings.resume(paths.snapshots)))
+                             threads=args.threads, kv_cache=settings.kv_cache,
+                             resume=settings.resume(paths.snapshots)))
 
     def interrupt(_signum: int, _frame: object) -> None:
         app.quit()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import GPU_LAYERS_AUTO, ResumeOptions, SamplingParams
+from app.core.engine.base import GPU_LAYERS_AUTO, KV_CACHE_TYPES, ResumeOptions, SamplingParams
 from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from app.core.server.config import DEFAULT_PORT
@@ -51,6 +51,8 @@ class Settings:
     api_server: bool = False
     """Serve the loaded model through the local OpenAI-compatible API (127.0.0.1 only)."""
     api_port: int = DEFAULT_PORT
+    kv_cache: str = "f16"
+    """How the context is stored: "f16", or "q8_0" (half the memory, slower on a CPU)."""
     resume_disk_mb: int = 4096
     """Disk space for saved chat states (snapshots), so chats resume at once; 0: none."""
 
@@ -82,6 +84,7 @@ class Settings:
             "gpu_layers": self.gpu_layers >= GPU_LAYERS_AUTO,
             "api_port": 1024 <= self.api_port <= 65535,
             "resume_disk_mb": 0 <= self.resume_disk_mb <= 1_000_000,
+            "kv_cache": self.kv_cache in KV_CACHE_TYPES,
             "remote_connection": re.fullmatch(r"[0-9a-f]{0,32}", self.remote_connection)
             is not None,
         }

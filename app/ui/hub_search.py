@@ -199,7 +199,9 @@ class HubSearchPanel(QWidget):
         self.notes.clear()
         self.files_label.setText(self.tr(
             "Listing the files of %1 and reading what each needs…").replace("%1", repo))
-        self.service.list_files(repo, self.dialog.machine, self.dialog.settings.context_length)
+        settings = self.dialog.settings
+        self.service.list_files(repo, self.dialog.machine, settings.context_length,
+                                settings.kv_cache)
 
     @Slot(str, object)
     def _on_listed(self, repo: str, listing: RepoListing) -> None:

@@ -133,7 +133,8 @@ class ImportedFiles(QObject):
     def fill(self) -> None:
         dialog = self.dialog
         entries = not_in_catalog(dialog.service.library.installed(), dialog.catalog)
-        self.rows = [assess_installed(e, dialog.machine, dialog.settings.context_length)
+        self.rows = [assess_installed(e, dialog.machine, dialog.settings.context_length,
+                                      dialog.settings.kv_cache)
                      for e in entries]
         titles = column_titles()
         titles[1], titles[NAME_COLUMN] = (QCoreApplication.translate("ModelsDialog", "Type"),

@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         self.header.show_loading(path.name, remote)
         options = LoadOptions(path, context_length=self.settings.context_length,
                               gpu_layers=self.settings.gpu_layers, threads=self.settings.threads,
-                              remote=remote, resume=self.settings.resume(self.paths.snapshots),
+                              kv_cache=self.settings.kv_cache, remote=remote,
+                              resume=self.settings.resume(self.paths.snapshots),
                               )  # a file's own saved settings go on top:
         self.engine.load(options if remote else model_settings_store().get(path).apply_to(options))
         self._update_controls()

@@ -213,7 +213,8 @@ class ModelsDialog(QDialog):
                 f"{html.escape(model.license.name)}</a>")
             + " · " + self.tr("memory estimated for a context of %1 tokens").replace(
                 "%1", str(min(self.settings.context_length, model.architecture.context_length))))
-        self.rows = assess(self.catalog, model, self.machine, self.settings.context_length)
+        self.rows = assess(self.catalog, model, self.machine, self.settings.context_length,
+                           self.settings.kv_cache)
         self.recommended = recommend(self.catalog, self.rows, self.machine)
         self._fill_table()
         if self.recommended is not None:

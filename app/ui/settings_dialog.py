@@ -35,7 +35,7 @@ from app.core.settings import Settings
 from app.ui.model_settings_tab import ModelSettingsTab
 from app.ui.server_control import ServerTab
 
-RELOAD_FIELDS = ("context_length", "threads", "gpu_layers", "resume_disk_mb")
+RELOAD_FIELDS = ("context_length", "threads", "gpu_layers", "kv_cache", "resume_disk_mb")
 MAX_CONTEXT = 4096
 """StableLM 2's trained context; the engine also caps at the loaded model's own maximum."""
 
@@ -112,6 +112,13 @@ class SettingsDialog(QDialog):
         self.gpu_mode.addItem(self.tr("CPU only"), "cpu")
         self.gpu_mode.addItem(self.tr("A number of layers"), "number")
         self.gpu_layers = _spin(1, 200)
+        self.kv_cache = QComboBox()
+        self.kv_cache.addItem(self.tr("Full precision (f16)"), "f16")
+        self.kv_cache.addItem(self.tr("Half the memory (q8_0)"), "q8_0")
+        self.kv_cache.setToolTip(self.tr(
+            "Half the memory for the conversation the model holds, which can decide whether "
+            "a model fits; on a CPU it reads and writes more slowly (see Performance in the "
+            "README)."))
         self.resume_disk = _spin(0, 1_000_000, 512)
         self.resume_disk.setSuffix(" MB")
         self.resume_disk.setSpecialValueText(self.tr("Off"))
@@ -141,6 +148,7 @@ class SettingsDialog(QDialog):
             (self.tr("Seed"), self.seed),
             (self.tr("CPU threads") + reload_note, self.threads),
             (self.tr("GPU layers") + reload_note, gpu_row),
+            (self.tr("Context memory") + reload_note, self.kv_cache),
             (self.tr("Disk space for resuming chats") + reload_note, self.resume_disk),
         ]
         for text, field in rows:
@@ -200,6 +208,7 @@ class SettingsDialog(QDialog):
         self.seed.setValue(s.seed)
         self.threads.setValue(s.threads)
         self.resume_disk.setValue(s.resume_disk_mb)
+        self.kv_cache.setCurrentIndex(max(self.kv_cache.findData(s.kv_cache), 0))
         mode = "auto" if s.gpu_layers == GPU_LAYERS_AUTO else "cpu" if s.gpu_layers == 0 \
             else "number"
         self.gpu_mode.setCurrentIndex(self.gpu_mode.findData(mode))
@@ -220,6 +229,7 @@ class SettingsDialog(QDialog):
         s.seed = self.seed.value()
         s.threads = self.threads.value()
         s.resume_disk_mb = self.resume_disk.value()
+        s.kv_cache = str(self.kv_cache.currentData())
         mode = self.gpu_mode.currentData()
         s.gpu_layers = GPU_LAYERS_AUTO if mode == "auto" else 0 if mode == "cpu" \
             else self.gpu_layers.value()

@@ -1266,6 +1266,18 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Bestimmte Anzahl an Schichten</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Volle Genauigkeit (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>Halber Speicher (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>Halber Speicher für die Unterhaltung, die das Modell im Kopf behält; das kann entscheiden, ob ein Modell passt. Auf einer CPU liest und schreibt es langsamer (siehe „Performance“ in der README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -1320,6 +1332,10 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
     <message>
         <source>GPU layers</source>
         <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Kontextspeicher</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

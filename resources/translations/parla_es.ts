@@ -1266,6 +1266,18 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Número fijo de capas</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Precisión completa (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>La mitad de memoria (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>La mitad de memoria para la conversación que el modelo retiene, lo que puede decidir si un modelo cabe; en una CPU lee y escribe más despacio (ver Rendimiento en el README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -1320,6 +1332,10 @@ Escribe una clave nueva (vacía para quitarla):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Memoria del contexto</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

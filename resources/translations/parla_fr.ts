@@ -1266,6 +1266,18 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Nombre de couches personnalisé</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Précision complète (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>Moitié moins de mémoire (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>Moitié moins de mémoire pour la conversation que le modèle garde en tête, ce qui peut décider si un modèle tient ; sur un processeur, il lit et écrit plus lentement (voir Performance dans le README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -1320,6 +1332,10 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
     <message>
         <source>GPU layers</source>
         <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Mémoire du contexte</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

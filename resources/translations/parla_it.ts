@@ -1266,6 +1266,18 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Numero di livelli specifico</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Precisione piena (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>Metà della memoria (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>Metà della memoria per la conversazione che il modello tiene a mente, il che può decidere se un modello ci sta; su una CPU legge e scrive più lentamente (vedi Performance nel README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Disattivato</translation>
     </message>
@@ -1320,6 +1332,10 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Livelli sulla GPU</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Memoria del contesto</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

@@ -1266,6 +1266,18 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Een bepaald aantal lagen</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Volledige precisie (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>Half zoveel geheugen (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>Half zoveel geheugen voor het gesprek dat het model vasthoudt, wat kan bepalen of een model past; op een CPU leest en schrijft het trager (zie Performance in de README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
@@ -1320,6 +1332,10 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
     <message>
         <source>GPU layers</source>
         <translation>GPU-lagen</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Contextgeheugen</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

@@ -1266,6 +1266,18 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Número definido de camadas</translation>
     </message>
     <message>
+        <source>Full precision (f16)</source>
+        <translation>Precisão total (f16)</translation>
+    </message>
+    <message>
+        <source>Half the memory (q8_0)</source>
+        <translation>Metade da memória (q8_0)</translation>
+    </message>
+    <message>
+        <source>Half the memory for the conversation the model holds, which can decide whether a model fits; on a CPU it reads and writes more slowly (see Performance in the README).</source>
+        <translation>Metade da memória para a conversa que o modelo guarda, o que pode decidir se um modelo cabe; num CPU lê e escreve mais devagar (ver Desempenho no README).</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
@@ -1320,6 +1332,10 @@ Escreva uma nova chave (vazia para a remover):</translation>
     <message>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
+    </message>
+    <message>
+        <source>Context memory</source>
+        <translation>Memória do contexto</translation>
     </message>
     <message>
         <source>Disk space for resuming chats</source>

@@ -1,7 +1,7 @@
 """Will it fit? Memory a model needs at a context length, and a verdict for this machine.
 
 The estimate adds what llama.cpp and llama-cpp-python really allocate: the
-weights (the GGUF is memory-mapped and read whole), the f16 KV cache, the
+weights (the GGUF is memory-mapped and read whole), the KV cache (f16, or q8_0 as chosen), the
 compute buffer of one prompt batch, llama-cpp-python's logits array, and the
 app itself. tests/core/models/test_fit.py checks it against llama.cpp's own
 report for real files.
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.engine.base import KV_CACHE_TYPES
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, prompt_batch_for
 from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
 from app.core.models.hardware import Machine
@@ -19,7 +20,6 @@ from app.core.models.library import InstalledModel
 
 APP_OVERHEAD = 200 * 1024 * 1024
 """Python, Qt and the window, measured idle with no model (see docs)."""
-KV_BYTES = 2  # f16
 
 
 class Verdict(StrEnum):
@@ -40,19 +40,21 @@ class MemoryEstimate:
         return self.weights + self.kv_cache + self.compute + self.overhead
 
 
-def kv_cache_bytes(arch: Architecture, context_length: int) -> int:
-    """K and V for every layer and position, in f16 (llama.cpp's default)."""
-    return 2 * arch.layers * context_length * arch.kv_embedding * KV_BYTES
+def kv_cache_bytes(arch: Architecture, context_length: int, kv_cache: str = "f16") -> int:
+    """K and V for every layer and position, stored as ``kv_cache`` (llama.cpp's default:
+    f16; q8_0 keeps 32 values in 34 bytes)."""
+    row = int(arch.kv_embedding * KV_CACHE_TYPES[kv_cache])
+    return 2 * arch.layers * context_length * row
 
 
 def estimate_memory(arch: Architecture, file_size: int, context_length: int,
-                    batch: int = CPU_PROMPT_BATCH) -> MemoryEstimate:
+                    batch: int = CPU_PROMPT_BATCH, kv_cache: str = "f16") -> MemoryEstimate:
     """What loading the file needs, with ``batch`` prompt tokens per llama_decode."""
     logits = batch * arch.vocab * 4  # one batch of f32 logits...
     activations = batch * arch.embedding * 4 * 8
     return MemoryEstimate(
         weights=file_size,
-        kv_cache=kv_cache_bytes(arch, context_length),
+        kv_cache=kv_cache_bytes(arch, context_length, kv_cache),
         # ...in llama.cpp's compute buffer and again in llama-cpp-python's scores array.
         compute=2 * logits + activations,
         overhead=APP_OVERHEAD,
@@ -89,14 +91,14 @@ class FileFit:
 
 
 def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
-           context_length: int) -> list[FileFit]:
+           context_length: int, kv_cache: str = "f16") -> list[FileFit]:
     """Every quantization of ``model``, smallest first, with memory need and verdict."""
     context = min(context_length, model.architecture.context_length)
     rows = []
     for entry in model.files:
         size = catalog.estimated_size(entry)
         memory = estimate_memory(model.architecture, size, context,
-                                 prompt_batch_for("GPU" if machine.vram else "CPU"))
+                                 prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
     return sorted(rows, key=lambda row: row.size)
 
@@ -111,7 +113,7 @@ class InstalledFit:
 
 
 def assess_installed(entry: InstalledModel, machine: Machine,
-                     context_length: int) -> InstalledFit:
+                     context_length: int, kv_cache: str = "f16") -> InstalledFit:
     """The estimate for a file from the numbers its header gave at install time.
 
     No file is opened: the GUI calls this for every row of the Models dialog.
@@ -120,7 +122,7 @@ def assess_installed(entry: InstalledModel, machine: Machine,
         return InstalledFit(entry, None, None)
     memory = estimate_memory(entry.shape, entry.size,
                              min(context_length, entry.shape.context_length),
-                             prompt_batch_for("GPU" if machine.vram else "CPU"))
+                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
     return InstalledFit(entry, memory, verdict(memory, machine))
 
 

@@ -610,7 +610,7 @@ class HubClient:
         return header
 
     def assess(self, files: RepoFiles, machine: Machine, context_length: int,
-               cancel: CancelToken | None = None) -> RepoListing:
+               cancel: CancelToken | None = None, kv_cache: str = "f16") -> RepoListing:
         """Every file with its memory need and verdict, as ``fit.assess_installed`` gives an
         installed file; a header that cannot be read leaves that file's verdict empty."""
         from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError
@@ -637,7 +637,7 @@ class HubClient:
                 fits.append(HubFileFit(file, None, None, None,
                                        Message(HEADER_UNREAD, file=file.filename)))
                 continue
-            fits.append(fit_file(file, header, machine, context_length))
+            fits.append(fit_file(file, header, machine, context_length, kv_cache))
         return RepoListing(files, tuple(fits))
 
     def resolve(self, repo: str, filename: str) -> HubDownload:
@@ -647,13 +647,13 @@ class HubClient:
 
 
 def fit_file(file: HubGguf, header: RemoteHeader, machine: Machine,
-             context_length: int) -> HubFileFit:
+             context_length: int, kv_cache: str = "f16") -> HubFileFit:
     """The estimate for a file on the Hub, from its header's numbers and its size."""
     if header.shape is None:
         return HubFileFit(file, header, None, None, Message(SHAPE_UNKNOWN, file=file.filename))
     memory = estimate_memory(header.shape, file.size,
                              min(context_length, header.shape.context_length),
-                             prompt_batch_for("GPU" if machine.vram else "CPU"))
+                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
     return HubFileFit(file, header, memory, verdict(memory, machine))
 
 
@@ -691,14 +691,16 @@ class HubSearchService(Background):
             on_result=lambda repos: self.results.emit(query, repos),
             on_failure=lambda message: self.failed.emit(query, message))
 
-    def list_files(self, repo: str, machine: Machine, context_length: int) -> None:
+    def list_files(self, repo: str, machine: Machine, context_length: int,
+                   kv_cache: str = "f16") -> None:
         """List ``repo``'s GGUF files with each one's memory need and verdict."""
         if self._listing is not None:
             self._listing.cancel()
 
         def work(context: JobContext) -> RepoListing:
             files = self.client.repo_files(repo)
-            return self.client.assess(files, machine, context_length, context.token)
+            return self.client.assess(files, machine, context_length, context.token,
+                                      kv_cache)
 
         self._listing = self.submit(
             work, label=f"Listing {repo} on the Hub", failure=SEARCH_FAILED,

@@ -36,23 +36,25 @@ def _llama_cpp_reports(text: str, what: str) -> float:
     return sum(float(s) for s in sizes) * 1024 * 1024
 
 
+@pytest.mark.parametrize("kv_cache", ["f16", "q8_0"])
 @pytest.mark.parametrize(("model_fixture", "arch", "context"),
                          [("smollm2_path", SMOLLM2, 2048), ("stablelm_path", TINY_STABLELM, 512)])
 def test_estimate_matches_what_llama_cpp_allocates(
-    model_fixture: str, arch: Architecture, context: int, request: pytest.FixtureRequest,
-    caplog: pytest.LogCaptureFixture,
+    model_fixture: str, arch: Architecture, context: int, kv_cache: str,
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture,
 ) -> None:
     path: Path = request.getfixturevalue(model_fixture)
     engine = LlamaCppEngine()
     with caplog.at_level("DEBUG", logger="parla.llama_cpp"):
-        engine.load(LoadOptions(path, context_length=context), lambda _: None)
+        engine.load(LoadOptions(path, context_length=context, kv_cache=kv_cache),
+                    lambda _: None)
     scores = engine._llama.scores.nbytes  # llama-cpp-python's logits array
     engine.unload()
     kv = _llama_cpp_reports(caplog.text, "KV")
     compute = _llama_cpp_reports(caplog.text, "compute") + scores
     weights = _llama_cpp_reports(caplog.text, "model")
 
-    estimate = estimate_memory(arch, path.stat().st_size, context)
+    estimate = estimate_memory(arch, path.stat().st_size, context, kv_cache=kv_cache)
     assert estimate.kv_cache == kv  # the same formula llama.cpp uses, to the byte
     assert estimate.weights == pytest.approx(weights, rel=0.05)
     assert estimate.compute == pytest.approx(compute, rel=0.25)
@@ -60,6 +62,7 @@ def test_estimate_matches_what_llama_cpp_allocates(
 
 def test_kv_cache_for_stablelm2_at_full_context() -> None:
     assert kv_cache_bytes(ZEPHYR.architecture, 4096) == 768 * 1024 * 1024
+    assert kv_cache_bytes(ZEPHYR.architecture, 4096, "q8_0") == 408 * 1024 * 1024
 
 
 @pytest.mark.parametrize(
@@ -92,6 +95,15 @@ def test_a_shorter_context_needs_less_memory() -> None:
     short = {r.file.quant: r for r in assess(default_catalog(), ZEPHYR, machine, 1024)}
     assert short["Q4_K_M"].memory.total < long["Q4_K_M"].memory.total - 500 * 1024 * 1024
     assert short["Q4_K_M"].verdict is Verdict.FITS
+
+
+def test_half_the_context_memory_lets_stablelm2_fit_a_4_gb_laptop() -> None:
+    machine = Machine(4 * GIB, 2 * GIB)
+    full = {r.file.quant: r for r in assess(default_catalog(), ZEPHYR, machine, 4096)}
+    half = {r.file.quant: r for r in assess(default_catalog(), ZEPHYR, machine, 4096, "q8_0")}
+    assert full["Q4_K_M"].verdict is Verdict.TIGHT
+    assert half["Q4_K_M"].verdict is Verdict.FITS
+    assert full["Q4_K_M"].memory.total - half["Q4_K_M"].memory.total == 360 * 1024 * 1024
 
 
 def test_this_machine_is_detected() -> None:

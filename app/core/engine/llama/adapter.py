@@ -145,7 +145,7 @@ def save_sequence(llama: Any) -> bytearray | None:
     return data if written == size else None
 
 
-def restore_sequence(llama: Any, tokens: Sequence[int], data: bytearray) -> bool:
+def restore_sequence(llama: Any, tokens: Sequence[int], data: bytearray | memoryview) -> bool:
     """Replace the KV cache with a copy made by ``save_sequence`` holding ``tokens``, so that
     ``Llama.generate``'s prefix match finds them. False (and an empty cache) if llama.cpp
     refused it. Relies on ``input_ids``, ``n_tokens`` and ``_requires_eval`` (the next

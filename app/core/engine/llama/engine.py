@@ -53,6 +53,8 @@ from app.core.prompts import ChatMessage
 log = logging.getLogger(__name__)
 
 ENGINE_NAME = "llama.cpp"
+_GGML_TYPES = {"f16": 1, "q8_0": 8}
+"""``KV_CACHE_TYPES`` as ggml's type numbers (GGML_TYPE_F16, GGML_TYPE_Q8_0)."""
 
 
 def _prepare() -> None:
@@ -194,7 +196,7 @@ class LlamaCppEngine:
         if options.resume is not None:
             key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
                               n_ctx=llama.n_ctx(), gpu_layers=gpu_layers, flash_attn=True,
-                              type_k="f16", type_v="f16")
+                              kv_cache=options.kv_cache)
             self._states = ChatStates(SnapshotStore(
                 key, options.resume.folder, disk_budget=options.resume.disk_budget_mb << 20))
         self._model = ModelInfo(
@@ -238,7 +240,9 @@ class LlamaCppEngine:
                     # wrong logits for a multi-token first batch (a fresh chat's first
                     # reply is gibberish, identical to what a cached prompt answers
                     # correctly); test_real_instruct_model_answers_a_factual_question.
-                    flash_attn=True,
+                    flash_attn=True,  # also what a quantized V cache needs
+                    type_k=_GGML_TYPES[options.kv_cache],
+                    type_v=_GGML_TYPES[options.kv_cache],
                     verbose=True,
                 )
             except (ValueError, RuntimeError, OSError, MemoryError) as exc:

@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import mmap
 import os
 import queue
 import re
@@ -63,7 +64,8 @@ class Snapshot:
     owner: str
     """Whose state it is: a chat (``chat-<id>``) or a system prompt (``prefix-<hash>``)."""
     tokens: tuple[int, ...]
-    data: bytearray
+    data: bytearray | memoryview
+    """The state: a copy, or a copy-on-write map of its file (writable either way)."""
 
 
 def fingerprint(model: Path, **options: object) -> str:
@@ -98,7 +100,7 @@ def forget(folder: Path, owner: str) -> int:
     return removed
 
 
-def encode(snapshot: Snapshot, key: str) -> list[bytes | bytearray]:
+def encode(snapshot: Snapshot, key: str) -> list[bytes | bytearray | memoryview]:
     """The file's parts: magic, header length, JSON header, tokens, then the state."""
     tokens = array("i", snapshot.tokens).tobytes()
     header = json.dumps({"fingerprint": key, "owner": snapshot.owner,
@@ -119,21 +121,34 @@ def _read_header(file: object, key: str) -> tuple[dict[str, object], tuple[int, 
     header = json.loads(read(length))
     if header.get("fingerprint") != key:
         raise ValueError("another model or other load options")
-    count = int(header["tokens"])
+    count = _number(header, "tokens")
     raw = read(count * 4)
     if len(raw) != count * 4 or zlib.crc32(raw) != header["tokens_crc32"]:
         raise ValueError("tokens truncated or corrupt")
     return header, tuple(array("i", raw))
 
 
+def _number(header: dict[str, object], name: str) -> int:
+    value = header.get(name)
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(f"bad {name} in the header")
+    return value
+
+
 def decode(path: Path, key: str) -> Snapshot:
-    """Read and check a whole snapshot file; ValueError (or OSError) if it does not check."""
+    """Map and check a whole snapshot file; ValueError (or OSError) if it does not check.
+
+    Mapped copy-on-write rather than read: its hundreds of megabytes go from the page cache
+    to llama.cpp without a copy in between (a third of a restore's time)."""
     with path.open("rb") as file:
         header, tokens = _read_header(file, key)
-        data = bytearray(int(header["bytes"]))  # type: ignore[call-overload]
-        complete = file.readinto(data) == len(data) and not file.read(1)
-    if not complete or zlib.crc32(data) != header["crc32"]:
-        raise ValueError("state truncated or corrupt")
+        start = file.tell()
+        if os.fstat(file.fileno()).st_size != start + _number(header, "bytes"):
+            raise ValueError("state truncated or too long")
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_COPY)
+    data = memoryview(mapped)[start:]
+    if zlib.crc32(data) != header["crc32"]:
+        raise ValueError("state corrupt")
     return Snapshot(str(header["owner"]), tokens, data)
 
 
