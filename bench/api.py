@@ -186,19 +186,24 @@ def run(model: Path, *, rounds: int = 5, tokens: int = 128, context: int = 2048,
         inproc: list[GenerationStats] = []
         api: list[tuple[dict[str, float], GenerationStats]] = []
         cpu = {"in": 0.0, "api": 0.0}
-        for _ in range(rounds):  # alternate, so both sides see the same machine
+        def in_process() -> None:
             count = len(finished)
-            before = _cpu_outside_engine()
             service.generate([ChatMessage("user", PROMPT)], params)
             inproc.append(_wait_reply(finished, count, failures))
-            middle = _cpu_outside_engine()
+
+        def through_api() -> None:
             count = len(finished)
             seen = _in_thread(lambda: client.stream(url, tokens, keep=True))[0]
             api.append((seen, _wait_reply(finished, count, failures)))
-            after = _cpu_outside_engine()
-            if before is not None and middle is not None and after is not None:
-                cpu["in"] += middle - before
-                cpu["api"] += after - middle
+
+        for number in range(rounds):  # alternate who goes first: both see the same machine
+            for side in (in_process, through_api) if number % 2 == 0 else (through_api,
+                                                                            in_process):
+                before = _cpu_outside_engine()
+                side()
+                after = _cpu_outside_engine()
+                if before is not None and after is not None:
+                    cpu["in" if side is in_process else "api"] += after - before
         decode_in = statistics.median(s.tokens_per_second for s in inproc)
         decode_api = statistics.median(seen["decode_tps"] for seen, _ in api)
         ratios = [seen["decode_tps"] / stats.tokens_per_second

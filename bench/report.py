@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import statistics
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +204,98 @@ def _resume_section(section: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _kv_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """Issue 15's aim for decode at long context, per model (f16, as Parla runs)."""
+    rows: list[tuple[str, str, str, bool]] = []
+    for model in section["models"]:
+        speeds = model["kinds"]["f16"]["decode_tps"]
+        ratio = speeds["2000"] / speeds["100"]
+        rows.append((f"10. Decode with 2,000 tokens in the context / with 100, {model['label']}",
+                     "≥ 0.6", f"{ratio:.2f} ({speeds['2000']:.1f} vs {speeds['100']:.1f} "
+                     "tokens/s)", ratio >= 0.6))
+    return rows
+
+
+def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> str:
+    """f16 against q8_0 context storage, and decode speed by context length; ``image`` links
+    a plot relative to the page."""
+    from bench.kv import PERPLEXITY_TOLERANCE, SPEED_TOLERANCE
+
+    run = section["run"]
+    lines = ["\n## Context storage (f16 or q8_0) and decode speed as the context fills\n"]
+    if run["alone"]:
+        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
+                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
+                     f"{_load(run['load_average_before'])} before it and "
+                     f"{_load(run.get('load_average_after', []))} at its end."
+                     + (" A `--quick` run: the figures are only a smoke check."
+                        if run["quick"] else "") + "\n")
+    if not section["models"]:
+        lines.append("Not measured in this run (no model).")
+        return "\n".join(lines)
+    first = section["models"][0]
+    lines.append(
+        f"![decode speed by context length]({image('context_length.png')})\n\n"
+        "Raw llama.cpp built as the engine builds it (flash attention on), each storage type "
+        f"in turn, {first['rounds']} rounds, alternating which goes first: prompt speed over "
+        "the first 512 tokens of a multilingual text (a paragraph in each of StableLM 2's "
+        "seven languages, `bench/texts/multilingual.txt`), decode speed with 100 to 3,500 "
+        "tokens already in the context (32 tokens each), the KV cache at 4,096 tokens (the "
+        "picker's estimate, equal to llama.cpp's own report to the byte), and the "
+        "perplexity of 768 tokens of the same text. q8_0 would become the CPU default if "
+        f"speed stayed within {SPEED_TOLERANCE:.0%} and perplexity within "
+        f"{PERPLEXITY_TOLERANCE:.0%}; otherwise it is the setting *Context memory*.\n")
+    contexts = first["contexts"]
+    lines.append("| Model | Storage | Prompt | " + " | ".join(
+        f"Decode at {c:,}" for c in contexts) + " | KV at 4,096 | Perplexity |\n|---|---|"
+        + "---:|" * (len(contexts) + 3))
+    for model in section["models"]:
+        for kind, figures in model["kinds"].items():
+            kv = figures["kv_bytes_4096"]
+            lines.append(
+                f"| {model['label']} | {kind} | {figures['prompt_tps']:.1f} tok/s | "
+                + " | ".join(f"{figures['decode_tps'][str(c)]:.1f}" for c in contexts)
+                + f" | {_fmt_bytes(kv) if kv else '-'} | {figures['perplexity']:.3f} |")
+    lines.append("")
+    for model in section["models"]:
+        changes, default = model["verdict"]["changes"], model["verdict"]["default"]
+        lines.append(
+            f"- **{model['label']}**, q8_0 against f16: prompt {changes['prompt']:+.1%}, "
+            f"decode at 100 tokens {changes['decode_100']:+.1%}, at 2,000 "
+            f"{changes['decode_2000']:+.1%}, perplexity {changes['perplexity']:+.2%}: "
+            + ("within the rule, q8_0 could be the default." if default else
+               "outside the rule, so f16 stays the default and q8_0 is a setting."))
+    return "\n".join(lines)
+
+
+def write_kv_plot(section: dict[str, Any], out: Path) -> Path | None:
+    """context_length.png: decode speed against the tokens already in the context."""
+    if not section["models"]:
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(1, len(section["models"]), figsize=(7, 3.4), dpi=110,
+                                squeeze=False)
+    for axis, model in zip(axes[0], section["models"], strict=True):
+        for kind, figures in model["kinds"].items():
+            contexts = model["contexts"]
+            axis.plot(contexts, [figures["decode_tps"][str(c)] for c in contexts], marker="o",
+                      label=kind)
+        axis.set_title(model["label"], fontsize=8)
+        axis.set_xlabel("tokens in the context")
+        axis.set_ylim(bottom=0)
+        axis.legend(fontsize=8)
+    axes[0][0].set_ylabel("decode tokens/s")
+    figure.tight_layout()
+    path = out / "context_length.png"
+    figure.savefig(path)
+    plt.close(figure)
+    return path
+
+
 def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     """(aim, target, measured, met) for every aim the issue sets."""
     rows: list[tuple[str, str, str, bool]] = []
@@ -259,6 +352,8 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         rows += _remote_aims(results["remote"])
     if "resume" in results:
         rows += _resume_aims(results["resume"])
+    if "kv" in results:
+        rows += _kv_aims(results["kv"])
     return rows
 
 
@@ -315,11 +410,12 @@ def _api_section(section: dict[str, Any]) -> str:
     lines.append(
         "Parla's OpenAI-compatible server against the same model in-process, in one run "
         "and on one engine. Each round asks the engine directly, as the chat window does, "
-        "then through the server with the `openai` Python client streaming, in a process of "
+        "and through the server (alternating which goes first) with the `openai` Python "
+        "client streaming, in a process of "
         "its own as a tool is (one client kept open across the rounds, as an editor "
         "extension or a script keeps its client, after one first request: a client's very "
         "first request costs the library itself tens of milliseconds); same prompt, "
-        f"seed and {first['tokens']} tokens, {first['rounds']} rounds, alternating. *Decode* "
+        f"seed and {first['tokens']} tokens, {first['rounds']} rounds. *Decode* "
         "is tokens/s after the first token: the engine's own figure in-process, the "
         "client's between its first and last text chunk through the API; the ratio is the "
         "median of the rounds' ratios (each round's two runs share the machine's "
@@ -465,7 +561,8 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
 
     parts += [write(results[key]) for key, write in (("api", _api_section),
                                                        ("remote", _remote_section),
-                                                       ("resume", _resume_section))
+                                                       ("resume", _resume_section),
+                                                       ("kv", lambda s: _kv_section(s, image)))
               if key in results]
     return "\n".join(parts) + "\n"
 
@@ -507,6 +604,9 @@ def write_plots(results: dict[str, Any], out: Path) -> list[Path]:
     written.append(out / "heartbeat.png")
     figure.savefig(written[-1])
     plt.close(figure)
+
+    if "kv" in results and (plot := write_kv_plot(results["kv"], out)) is not None:
+        written.append(plot)
 
     cost = results["render_cost"]
     figure, axis = plt.subplots(figsize=(7, 3.2), dpi=110)

@@ -55,7 +55,9 @@ def history(count_tokens: Callable[[list[ChatMessage]], int], target: int) -> li
 
 
 def _question(number: int) -> ChatMessage:
-    return ChatMessage("user", f"Question {number % 10}: what does the baker buy?")
+    """Questions that differ from their second token on, all as long."""
+    return ChatMessage("user", f"{'ABCDEFGHIJ'[number % 10]} question: what does the baker "
+                               "buy?")
 
 
 def _ask(engine: LlamaCppEngine, messages: list[ChatMessage], conversation: str | None
@@ -90,15 +92,17 @@ def run(model: Path, *, history_tokens: int = 2000, rounds: int = 3, context: in
         switched: list[dict[str, float]] = []
         restarted: list[dict[str, float]] = []
         restart_load_s: list[float] = []
-        for number in range(1, rounds + 1):
-            cached.append(_figures(_ask(engine, [*chat, _question(number)], "chat-a")))
+        for number in range(rounds):  # a question new to the chat each time, same length
+            cached.append(_figures(_ask(engine, [*chat, _question(3 * number + 1)], "chat-a")))
             _ask(engine, OTHER_CHAT, "chat-b")
-            switched.append(_figures(_ask(engine, [*chat, _question(number)], "chat-a")))
+            switched.append(_figures(_ask(engine, [*chat, _question(3 * number + 2)],
+                                          "chat-a")))
             engine.unload()  # as on quitting: the live chat is written
             started = time.perf_counter()
             engine = _load(model, context, folder)
             restart_load_s.append(round(time.perf_counter() - started, 2))
-            restarted.append(_figures(_ask(engine, [*chat, _question(number)], "chat-a")))
+            restarted.append(_figures(_ask(engine, [*chat, _question(3 * number + 3)],
+                                           "chat-a")))
         size = sum(p.stat().st_size for p in folder.glob("*/chat-a.kvs"))
         engine.unload()
 

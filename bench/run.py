@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 Report = Callable[[str], None]
 
 #: Sections that ``only`` may name (``python -m bench --only``'s choices).
-SECTIONS: tuple[str, ...] = ("api", "remote", "resume")
+SECTIONS: tuple[str, ...] = ("api", "remote", "resume", "kv")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,6 +166,28 @@ def _resume_section(stablelm: dict[str, Path], options: BenchOptions,
     return {"run": run_info, "models": models}
 
 
+def _kv_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchOptions,
+                report: Report) -> dict[str, Any]:
+    """Issue 15: f16 against q8_0 context storage, and decode speed as the context fills."""
+    from bench import kv
+
+    run_info = _run_info(options)
+    started = time.perf_counter()
+    targets = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
+               if DEFAULT_QUANT in stablelm else [])
+    if smollm2 is not None:
+        targets.append((smollm2, "SmolLM2-135M-Instruct Q4_1"))
+    models = []
+    for path, label in targets:
+        report(f"Context storage and length: {label}")
+        figures = kv.run(path, rounds=1 if options.quick else 2, report=report)
+        report(f"  q8_0 against f16: {figures['verdict']['changes']}")
+        models.append({"label": label, **figures})
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "models": models}
+
+
 def _asdict(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = {f.name: _asdict(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -265,7 +287,8 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
 
     results.update(api=_api_section(served, options, report),
                    remote=_remote_section(served, options, report),
-                   resume=_resume_section(stablelm, options, report))
+                   resume=_resume_section(stablelm, options, report),
+                   kv=_kv_section(stablelm, options.smollm2, options, report))
 
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
@@ -312,6 +335,9 @@ def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | Non
         results["remote"] = _remote_section(served, options, report)
     if "resume" in options.only:
         results["resume"] = _resume_section(stablelm, options, report)
+    if "kv" in options.only:
+        results["kv"] = _kv_section(stablelm, options.smollm2, options, report)
+        reporting.write_kv_plot(results["kv"], options.out)
     if not saved.is_file():
         results["seconds"] = round(time.perf_counter() - started, 1)
     saved.write_text(json.dumps(results, indent=2) + "\n")

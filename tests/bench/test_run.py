@@ -66,6 +66,15 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert "## Returning to a chat (KV cache snapshots)" in page
     assert "| 9. First token returning to a" in page
 
+    stored = results["kv"]["models"][0]
+    assert set(stored["kinds"]) == {"f16", "q8_0"}
+    for figures in stored["kinds"].values():
+        assert figures["prompt_tps"] > 0 and figures["perplexity"] > 1
+        assert all(speed > 0 for speed in figures["decode_tps"].values())
+    assert stored["kinds"]["q8_0"]["kv_bytes_4096"] < stored["kinds"]["f16"]["kv_bytes_4096"]
+    assert (out / "context_length.png").read_bytes().startswith(b"\x89PNG")
+    assert "## Context storage (f16 or q8_0)" in page and "| 10. Decode with 2,000" in page
+
 
 def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
