@@ -148,6 +148,8 @@ def decode(path: Path, key: str) -> Snapshot:
         mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_COPY)
     data = memoryview(mapped)[start:]
     if zlib.crc32(data) != header["crc32"]:
+        data.release()  # unmapped now: Windows cannot delete a mapped file
+        mapped.close()
         raise ValueError("state corrupt")
     return Snapshot(str(header["owner"]), tokens, data)
 
