@@ -116,15 +116,7 @@ def _remote_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
 
 def _remote_section(section: dict[str, Any]) -> str:
     """The remote engine's section; says which run it came from if not the page's."""
-    run = section["run"]
-    lines = ["\n## Remote engine (a model on a server)\n"]
-    if run["alone"]:
-        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
-                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
-                     f"{_load(run['load_average_before'])} before it and "
-                     f"{_load(run.get('load_average_after', []))} at its end."
-                     + (" A `--quick` run: the figures are only a smoke check."
-                        if run["quick"] else "") + "\n")
+    lines = _heading(section, "Remote engine (a model on a server)")
     if not section["models"]:
         lines.append("Not measured in this run (no model).")
         return "\n".join(lines)
@@ -167,15 +159,7 @@ def _resume_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
 
 def _resume_section(section: dict[str, Any]) -> str:
     """Chats that resume from snapshots; says which run it came from if not the page's."""
-    run = section["run"]
-    lines = ["\n## Returning to a chat (KV cache snapshots)\n"]
-    if run["alone"]:
-        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
-                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
-                     f"{_load(run['load_average_before'])} before it and "
-                     f"{_load(run.get('load_average_after', []))} at its end."
-                     + (" A `--quick` run: the figures are only a smoke check."
-                        if run["quick"] else "") + "\n")
+    lines = _heading(section, "Returning to a chat (KV cache snapshots)")
     if not section["models"]:
         lines.append("Not measured in this run (no model).")
         return "\n".join(lines)
@@ -221,15 +205,7 @@ def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> s
     a plot relative to the page."""
     from bench.kv import PERPLEXITY_TOLERANCE, SPEED_TOLERANCE
 
-    run = section["run"]
-    lines = ["\n## Context storage (f16 or q8_0) and decode speed as the context fills\n"]
-    if run["alone"]:
-        lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
-                     f"{run['date']} (Parla {run['commit']}); the 1-minute load average was "
-                     f"{_load(run['load_average_before'])} before it and "
-                     f"{_load(run.get('load_average_after', []))} at its end."
-                     + (" A `--quick` run: the figures are only a smoke check."
-                        if run["quick"] else "") + "\n")
+    lines = _heading(section, "Context storage (f16 or q8_0) and decode speed as the context fills")
     if not section["models"]:
         lines.append("Not measured in this run (no model).")
         return "\n".join(lines)
@@ -241,8 +217,8 @@ def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> s
         "the first 512 tokens of a multilingual text (a paragraph in each of StableLM 2's "
         "seven languages, `bench/texts/multilingual.txt`), decode speed with 100 to 3,500 "
         "tokens already in the context (32 tokens each), the KV cache at 4,096 tokens (the "
-        "picker's estimate, equal to llama.cpp's own report to the byte), and the "
-        "perplexity of 768 tokens of the same text. q8_0 would become the CPU default if "
+        "picker's estimate, equal to llama.cpp's own report to the 0.01 MiB it prints), and "
+        "the perplexity of 768 tokens of the same text. q8_0 would become the CPU default if "
         f"speed stayed within {SPEED_TOLERANCE:.0%} and perplexity within "
         f"{PERPLEXITY_TOLERANCE:.0%}; otherwise it is the setting *Context memory*.\n")
     contexts = first["contexts"]
@@ -258,6 +234,11 @@ def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> s
                 + f" | {_fmt_bytes(kv) if kv else '-'} | {figures['perplexity']:.3f} |")
     lines.append("")
     for model in section["models"]:
+        if model["verdict"] is None:
+            lines.append(f"- **{model['label']}**: llama.cpp cannot store this model's "
+                         f"context as {', '.join(model['unsupported'])} (its heads are not "
+                         "a multiple of 32 values); Parla falls back to f16 and says so.")
+            continue
         changes, default = model["verdict"]["changes"], model["verdict"]["default"]
         lines.append(
             f"- **{model['label']}**, q8_0 against f16: prompt {changes['prompt']:+.1%}, "
@@ -391,21 +372,28 @@ def _sweep_choice(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _api_section(section: dict[str, Any]) -> str:
-    """The local API server's section; says which run it came from if not the page's."""
+def _heading(section: dict[str, Any], title: str) -> list[str]:
+    """A section's heading, and which run measured it when not the page's own."""
     run = section["run"]
-    clients = section["clients"]
-    models = section["models"]
-    lines = ["\n## Local API server\n"]
+    lines = [f"\n## {title}\n"]
     if run["alone"]:
         lines.append(f"Measured by a later run of this section alone, `{run['command']}`, on "
-                     f"{run['date']} (Parla {run['commit']}), in {run['seconds'] / 60:.0f} "
-                     "minutes; the rest of the page comes from the run described at the top. "
-                     f"The 1-minute load average was {_load(run['load_average_before'])} "
-                     f"before it and {_load(run['load_average_after'])} at its end (the "
+                     f"{run['date']} (Parla {run['commit']}), in "
+                     f"{run.get('seconds', 0) / 60:.0f} minutes; the rest of the page comes "
+                     "from the run described at the top. The 1-minute load average was "
+                     f"{_load(run['load_average_before'])} before it and "
+                     f"{_load(run.get('load_average_after', []))} at its end (the "
                      "benchmark's own threads count in the latter)."
                      + (" A `--quick` run: the figures are only a smoke check."
                         if run["quick"] else "") + "\n")
+    return lines
+
+
+def _api_section(section: dict[str, Any]) -> str:
+    """The local API server's section; says which run it came from if not the page's."""
+    clients = section["clients"]
+    models = section["models"]
+    lines = _heading(section, "Local API server")
     first = models[0] if models else {"tokens": 0, "rounds": 0}
     lines.append(
         "Parla's OpenAI-compatible server against the same model in-process, in one run "

@@ -1518,6 +1518,10 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>llama.cpp konnte {name} nicht laden: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Dieses Modell kann seinen Kontext nicht im halben Speicher (q8_0) halten, daher hält Parla ihn in voller Genauigkeit (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>Das Modell konnte nicht auf der GPU geladen werden ({reason}) Parla führt es stattdessen auf der CPU aus, was langsamer ist.</translation>
     </message>

@@ -1518,6 +1518,10 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>llama.cpp no pudo cargar {name}: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Este modelo no puede guardar su contexto en la mitad de memoria (q8_0), así que Parla lo guarda con precisión completa (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>No se pudo cargar el modelo en la GPU ({reason}) Parla lo ejecuta en la CPU, que es más lenta.</translation>
     </message>

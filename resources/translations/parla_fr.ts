@@ -1518,6 +1518,10 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>llama.cpp n’a pas pu charger {name}&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Ce modèle ne peut pas garder son contexte dans moitié moins de mémoire (q8_0) : Parla le garde donc en précision complète (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>Le modèle n’a pas pu être chargé sur le GPU ({reason}) Parla l’exécute à la place sur le CPU, ce qui est plus lent.</translation>
     </message>

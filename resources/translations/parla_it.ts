@@ -1518,6 +1518,10 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>llama.cpp non è riuscito a caricare {name}: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Questo modello non può tenere il contesto in metà della memoria (q8_0), quindi Parla lo tiene a precisione piena (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>Non è stato possibile caricare il modello sulla GPU ({reason}) Parla lo esegue invece sulla CPU, che è più lenta.</translation>
     </message>

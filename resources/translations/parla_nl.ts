@@ -1518,6 +1518,10 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>llama.cpp kon {name} niet laden: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Dit model kan zijn context niet in half zoveel geheugen (q8_0) bewaren, dus bewaart Parla die in volledige precisie (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>Het model kon niet op de GPU worden geladen ({reason}) Parla draait het in plaats daarvan op de CPU, wat langzamer is.</translation>
     </message>

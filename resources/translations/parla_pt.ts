@@ -1518,6 +1518,10 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>O llama.cpp não conseguiu carregar {name}: {detail}</translation>
     </message>
     <message>
+        <source>This model cannot keep its context in half the memory (q8_0), so Parla keeps it in full precision (f16).</source>
+        <translation>Este modelo não consegue guardar o contexto em metade da memória (q8_0), por isso o Parla guarda-o com precisão total (f16).</translation>
+    </message>
+    <message>
         <source>The model could not be loaded on the GPU ({reason}) Parla is running it on the CPU instead, which is slower.</source>
         <translation>Não foi possível carregar o modelo na GPU ({reason}) O Parla o executa na CPU, o que é mais lento.</translation>
     </message>

@@ -36,9 +36,10 @@ def _llama_cpp_reports(text: str, what: str) -> float:
     return sum(float(s) for s in sizes) * 1024 * 1024
 
 
-@pytest.mark.parametrize("kv_cache", ["f16", "q8_0"])
-@pytest.mark.parametrize(("model_fixture", "arch", "context"),
-                         [("smollm2_path", SMOLLM2, 2048), ("stablelm_path", TINY_STABLELM, 512)])
+@pytest.mark.parametrize(("model_fixture", "arch", "context", "kv_cache"),
+                         [("smollm2_path", SMOLLM2, 2048, "f16"),
+                          ("smollm2_path", SMOLLM2, 2048, "q8_0"),
+                          ("stablelm_path", TINY_STABLELM, 512, "f16")])
 def test_estimate_matches_what_llama_cpp_allocates(
     model_fixture: str, arch: Architecture, context: int, kv_cache: str,
     request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture,
@@ -55,7 +56,8 @@ def test_estimate_matches_what_llama_cpp_allocates(
     weights = _llama_cpp_reports(caplog.text, "model")
 
     estimate = estimate_memory(arch, path.stat().st_size, context, kv_cache=kv_cache)
-    assert estimate.kv_cache == kv  # the same formula llama.cpp uses, to the byte
+    # The same formula llama.cpp uses: equal to the 0.01 MiB its report prints.
+    assert estimate.kv_cache == pytest.approx(kv, abs=0.005 * 2**20)
     assert estimate.weights == pytest.approx(weights, rel=0.05)
     assert estimate.compute == pytest.approx(compute, rel=0.25)
 

@@ -114,13 +114,9 @@ def perf_counters(llama: Any) -> PerfCounters:
 def cached_prefix(llama: Any, prompt: Sequence[int]) -> int:
     """How many leading tokens of ``prompt`` the KV cache holds, as ``Llama.generate``
     counts them (``Llama.input_ids[:n_tokens]``)."""
-    held = _private(llama, "input_ids", "Llama")[: _private(llama, "n_tokens", "Llama")]
-    same = 0
-    for cached, token in zip(held.tolist(), prompt, strict=False):
-        if cached != token:
-            break
-        same += 1
-    return same
+    from app.core.engine.llama.snapshots import shared_prefix
+
+    return shared_prefix(held_tokens(llama), prompt)
 
 
 def held_tokens(llama: Any) -> tuple[int, ...]:

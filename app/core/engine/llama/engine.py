@@ -43,7 +43,7 @@ from app.core.engine.llama.chat_format import (
 )
 from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
 from app.core.engine.llama.resume import ChatStates
-from app.core.engine.llama.snapshots import SnapshotStore, fingerprint
+from app.core.engine.llama.snapshots import SnapshotStore, fingerprint, shared_prefix
 from app.core.engine.llama.tuning import physical_cores, prompt_batch
 from app.core.engine.streaming import TokenTextStream
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
@@ -164,20 +164,29 @@ class LlamaCppEngine:
             context_length = min(context_length, info.context_length)
 
         notices: list[Message] = []
-        try:
-            llama = self._construct(info, options, context_length=context_length,
-                                    gpu_layers=gpu_layers, overrides=overrides,
-                                    on_progress=on_progress)
-        except EngineError as exc:
-            if gpu_layers == 0:
-                raise
-            log.warning("GPU load failed, retrying on the CPU: %s", exc)
-            notices.append(Message(QT_TRANSLATE_NOOP(
-                "core", "The model could not be loaded on the GPU ({reason}) Parla is running "
-                "it on the CPU instead, which is slower."), reason=exc.message))
-            gpu_layers = 0
-            llama = self._construct(info, options, context_length=context_length, gpu_layers=0,
-                                    overrides=overrides, on_progress=on_progress)
+        kv_cache = options.kv_cache
+        while True:
+            try:
+                llama = self._construct(info, options, context_length=context_length,
+                                        gpu_layers=gpu_layers, kv_cache=kv_cache,
+                                        overrides=overrides, on_progress=on_progress)
+                break
+            except EngineError as exc:
+                if kv_cache != "f16":  # e.g. head sizes that q8_0's blocks of 32 do not divide
+                    log.warning("Loading with a %s KV cache failed, retrying with f16: %s",
+                                kv_cache, exc)
+                    notices.append(Message(QT_TRANSLATE_NOOP(
+                        "core", "This model cannot keep its context in half the memory (q8_0), "
+                        "so Parla keeps it in full precision (f16).")))
+                    kv_cache = "f16"
+                    continue
+                if gpu_layers == 0:
+                    raise
+                log.warning("GPU load failed, retrying on the CPU: %s", exc)
+                notices.append(Message(QT_TRANSLATE_NOOP(
+                    "core", "The model could not be loaded on the GPU ({reason}) Parla is "
+                    "running it on the CPU instead, which is slower."), reason=exc.message))
+                gpu_layers = 0
 
         self._llama = llama
         self._abort = adapter.AbortSwitch(llama)
@@ -196,7 +205,7 @@ class LlamaCppEngine:
         if options.resume is not None:
             key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
                               n_ctx=llama.n_ctx(), gpu_layers=gpu_layers, flash_attn=True,
-                              kv_cache=options.kv_cache)
+                              kv_cache=kv_cache)
             self._states = ChatStates(SnapshotStore(
                 key, options.resume.folder, disk_budget=options.resume.disk_budget_mb << 20))
         self._model = ModelInfo(
@@ -218,7 +227,8 @@ class LlamaCppEngine:
         return self._model
 
     def _construct(self, info: GgufInfo, options: LoadOptions, *, context_length: int,
-                   gpu_layers: int, overrides: dict[str, bool | int | float | str],
+                   gpu_layers: int, kv_cache: str,
+                   overrides: dict[str, bool | int | float | str],
                    on_progress: ProgressCallback) -> Any:
         from llama_cpp import Llama
 
@@ -241,8 +251,8 @@ class LlamaCppEngine:
                     # reply is gibberish, identical to what a cached prompt answers
                     # correctly); test_real_instruct_model_answers_a_factual_question.
                     flash_attn=True,  # also what a quantized V cache needs
-                    type_k=_GGML_TYPES[options.kv_cache],
-                    type_v=_GGML_TYPES[options.kv_cache],
+                    type_k=_GGML_TYPES[kv_cache],
+                    type_v=_GGML_TYPES[kv_cache],
                     verbose=True,
                 )
             except (ValueError, RuntimeError, OSError, MemoryError) as exc:
@@ -410,8 +420,7 @@ class LlamaCppEngine:
             # What two different user turns after the system prompt share.
             one = self._tokenize_prompt([system, ChatMessage("user", "a")])
             two = self._tokenize_prompt([system, ChatMessage("user", "b")])
-            return one[:next((i for i, (x, y) in enumerate(zip(one, two, strict=False))
-                              if x != y), min(len(one), len(two)))]
+            return one[:shared_prefix(one, two)]
 
         try:
             self._states.prepare(self._llama, prompt, conversation,

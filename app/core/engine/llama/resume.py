@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.engine.llama import adapter
-from app.core.engine.llama.snapshots import MIN_GAIN, PREFIX, Snapshot, SnapshotStore
+from app.core.engine.llama.snapshots import (
+    MIN_GAIN,
+    PREFIX,
+    Snapshot,
+    SnapshotStore,
+    shared_prefix,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +123,7 @@ class ChatStates:
     def _save_system_prompt(self, llama: Any, prompt: Sequence[int], held: int,
                             system_prefix: Callable[[], Sequence[int]]) -> None:
         probe = system_prefix()
-        prefix = list(prompt[:_shared(probe, prompt)])
+        prefix = list(prompt[:shared_prefix(probe, prompt)])
         if len(prefix) < MIN_GAIN or held >= len(prefix):
             return
         owner = PREFIX + hashlib.sha256(str(prefix).encode()).hexdigest()[:16]
@@ -128,11 +134,3 @@ class ChatStates:
             self.store.put(Snapshot(owner, tuple(prefix), data))
             log.info("Saved the system prompt's state (%d tokens)", len(prefix))
 
-
-def _shared(a: Sequence[int], b: Sequence[int]) -> int:
-    same = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        same += 1
-    return same

@@ -193,7 +193,7 @@ class SnapshotStore:
         candidates: dict[str, tuple[int, ...]] = dict(self._disk)
         candidates.update({owner: s.tokens for owner, s in self._memory.items()})
         # Longest shared prefix first; of equals, the smallest state to read.
-        ranked = sorted(((_prefix(tokens, prompt), -len(tokens), owner)
+        ranked = sorted(((shared_prefix(tokens, prompt), -len(tokens), owner)
                          for owner, tokens in candidates.items()), reverse=True)
         for length, minus_size, owner in ranked:
             gain = length - better_than
@@ -321,7 +321,8 @@ def evict(root: Path, budget: int, *, keep: Path | None = None) -> list[Path]:
     return deleted
 
 
-def _prefix(held: Sequence[int], prompt: Sequence[int]) -> int:
+def shared_prefix(held: Sequence[int], prompt: Sequence[int]) -> int:
+    """How many leading tokens the two have in common."""
     same = 0
     for a, b in zip(held, prompt, strict=False):
         if a != b:

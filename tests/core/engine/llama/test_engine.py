@@ -392,3 +392,23 @@ def test_stop_while_a_long_prompt_is_read_ends_before_the_next_batch(
                         SamplingParams(temperature=0.0, max_tokens=4, seed=0))
     assert stats.generated_tokens == 4 or stats.stop_reason is StopReason.END_OF_TURN
     assert 0 < stats.prompt_eval_tokens < stats.prompt_tokens
+
+
+def test_a_model_whose_heads_q8_0_cannot_store_keeps_its_context_in_f16_and_says_so(
+    engine: LlamaCppEngine, stablelm_path: Path
+) -> None:
+    # The tiny test model's heads have 16 values; q8_0 stores blocks of 32.
+    info = engine.load(LoadOptions(stablelm_path, context_length=256, kv_cache="q8_0"),
+                       lambda _fraction: None)
+    assert any("half the memory (q8_0)" in notice.template for notice in info.notices)
+    _, stats = _ask(engine, [ChatMessage("user", "Hello")],
+                    SamplingParams(temperature=0.0, max_tokens=4, seed=0))
+    assert stats.prompt_eval_tokens == stats.prompt_tokens > 0  # it runs, from a fresh cache
+
+
+def test_q8_0_context_answers_like_f16(engine: LlamaCppEngine, smollm2_path: Path) -> None:
+    engine.load(LoadOptions(smollm2_path, context_length=1024, kv_cache="q8_0"),
+                lambda _fraction: None)
+    assert not engine.model.notices  # type: ignore[union-attr]
+    reply, _ = _ask(engine, [SYSTEM, ChatMessage("user", "What is the capital of France?")])
+    assert "Paris" in reply
