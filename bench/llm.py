@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QTimer
 
 from app.core.engine.base import (
     GenerationStats,
@@ -329,59 +329,34 @@ class DecodeComparison:
                                                         self.raw_tokens_per_second, strict=True))
 
 
-class _EngineThreadCall(QObject):
-    """Runs a function on the engine's own thread and hands back its result."""
-
-    request = Signal(object)
-    done = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.request.connect(self._run)
-
-    @Slot(object)
-    def _run(self, function: Callable[[], object]) -> None:
-        try:
-            self.done.emit((function(), None))
-        except Exception as exc:  # handed to the caller, which raises it
-            self.done.emit((None, exc))
-
-
-class _Receiver(QObject):
-    """Lives on the waiting thread and keeps what a queued signal brought there."""
-
-    received = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: list[tuple[object, BaseException | None]] = []
-
-    @Slot(object)
-    def take(self, value: tuple[object, BaseException | None]) -> None:
-        self.values.append(value)
-        self.received.emit()
-
-
 def on_engine_thread(service: EngineService, function: Callable[[], Any]) -> Any:
     """Call ``function`` on the thread that owns the engine, waiting for it here.
 
     The raw side of a comparison runs there too: llama.cpp's OpenMP worker threads belong
     to the thread that calls it, and two such teams on two cores (one spinning while the
-    other works) made both sides up to 2.5x slower than either alone.
+    other works) made both sides up to 2.5x slower than either alone. It runs as one of the
+    service's own jobs, whose result comes back on this thread, inside the loop that waits
+    for it: a QObject made per call and moved to the engine thread once lost a quick call's
+    answer (a 900 s hang in CI) and, deleted from this thread, crashed another run.
     """
-    caller = _EngineThreadCall()
-    caller.moveToThread(service.worker.thread())
     loop = QEventLoop()
-    # The result must arrive on this thread: a plain function connected to ``done`` runs
-    # on the sender's (engine) thread, where a quick call's ``loop.quit()`` could come
-    # before ``loop.exec()`` began, and was lost (a 900 s hang, once in CI).
-    receiver = _Receiver()
-    caller.done.connect(receiver.take, Qt.ConnectionType.QueuedConnection)
-    receiver.received.connect(loop.quit)
-    caller.request.emit(function)
-    _wait(loop, 900, "the engine thread")
-    caller.deleteLater()
-    outcome = receiver.values
+    outcome: list[tuple[object, BaseException | None]] = []
+
+    def work(_context: object) -> tuple[object, BaseException | None]:
+        try:
+            return function(), None
+        except Exception as exc:  # handed to the caller, which raises it
+            return None, exc
+
+    def finish(result: tuple[object, BaseException | None]) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    service.submit(work, label="A benchmark's call on the engine thread", on_result=finish,
+                   on_failure=lambda message: finish((None, BenchError(str(message)))),
+                   on_cancel=lambda: finish((None, BenchError("cancelled"))))
+    if not outcome:  # it cannot have ended yet: results come through this thread's loop
+        _wait(loop, 900, "the engine thread")
     value, error = outcome[0]
     if error is not None:
         raise error
