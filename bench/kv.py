@@ -15,11 +15,9 @@ tokens) stay within 3% of f16 and perplexity within 1%; otherwise it is a settin
 from __future__ import annotations
 
 import argparse
-import contextlib
 import ctypes
 import json
 import math
-import os
 import statistics
 import sys
 import time
@@ -28,36 +26,22 @@ from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import KV_CACHE_TYPES
-from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
+from app.core.engine.llama.tuning import CPU_PROMPT_BATCH
 from app.core.models.fit import kv_cache_bytes
 from app.core.models.library import read_shape
+from bench.llm import open_raw
 
 CONTEXTS = (100, 500, 1000, 2000, 3500)
 DECODE_TOKENS = 32
 PROMPT_TOKENS = 512
 TEXT = Path(__file__).parent / "texts" / "multilingual.txt"
-GGML_TYPES = {"f16": 1, "q8_0": 8}
 SPEED_TOLERANCE = 0.03
 PERPLEXITY_TOLERANCE = 0.01
 
 
 def open_kv(path: Path, kv_cache: str, *, n_ctx: int = 4096, logits_all: bool = False) -> Any:
     """A ``Llama`` as the engine builds it, its context stored as ``kv_cache``."""
-    from llama_cpp import Llama
-
-    from app.core.engine.llama.adapter import load_dynamic_backends
-    from app.core.engine.llama.logs import route_llama_logs
-
-    route_llama_logs()
-    load_dynamic_backends()
-    threads = physical_cores()
-    with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
-        llama = Llama(model_path=str(path), n_ctx=n_ctx, n_batch=CPU_PROMPT_BATCH,
-                      n_threads=threads, n_threads_batch=max(threads, os.cpu_count() or 1),
-                      n_gpu_layers=0, flash_attn=True, type_k=GGML_TYPES[kv_cache],
-                      type_v=GGML_TYPES[kv_cache], logits_all=logits_all, verbose=True)
-    llama.verbose = False
-    return llama
+    return open_raw(path, n_ctx=n_ctx, kv_cache=kv_cache, logits_all=logits_all)
 
 
 def text_tokens(llama: Any, count: int) -> list[int]:

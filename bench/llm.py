@@ -30,6 +30,7 @@ from app.core.engine.base import (
     SamplingParams,
 )
 from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
+from app.core.engine.llama.engine import GGML_KV_TYPES
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
 from app.core.engine.worker import EngineService
 from app.core.gguf_info import read_gguf_info
@@ -54,8 +55,10 @@ class BenchError(RuntimeError):
 
 
 def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
-             n_batch: int = CPU_PROMPT_BATCH, threads_batch: int = 0) -> Any:
-    """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own."""
+             n_batch: int = CPU_PROMPT_BATCH, threads_batch: int = 0, kv_cache: str = "f16",
+             logits_all: bool = False) -> Any:
+    """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own (``logits_all``:
+    every position's logits, for a perplexity)."""
     from llama_cpp import Llama
 
     from app.core.engine.llama.adapter import load_dynamic_backends
@@ -67,7 +70,8 @@ def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
     with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
         llama = Llama(model_path=str(path), n_ctx=n_ctx, n_batch=n_batch, n_threads=threads,
                       n_threads_batch=threads_batch or max(threads, os.cpu_count() or threads),
-                      n_gpu_layers=0, flash_attn=True, verbose=True)
+                      n_gpu_layers=0, flash_attn=True, type_k=GGML_KV_TYPES[kv_cache],
+                      type_v=GGML_KV_TYPES[kv_cache], logits_all=logits_all, verbose=True)
     llama.verbose = False
     return llama
 

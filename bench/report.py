@@ -118,8 +118,7 @@ def _remote_section(section: dict[str, Any]) -> str:
     """The remote engine's section; says which run it came from if not the page's."""
     lines = _heading(section, "Remote engine (a model on a server)")
     if not section["models"]:
-        lines.append("Not measured in this run (no model).")
-        return "\n".join(lines)
+        return "\n".join([*lines, "Not measured in this run (no model)."])
     first = section["models"][0]
     lines.append(
         "llama.cpp's `llama-server` (`make llama-server`) on 127.0.0.1 with the same GGUF; "
@@ -161,8 +160,7 @@ def _resume_section(section: dict[str, Any]) -> str:
     """Chats that resume from snapshots; says which run it came from if not the page's."""
     lines = _heading(section, "Returning to a chat (KV cache snapshots)")
     if not section["models"]:
-        lines.append("Not measured in this run (no model).")
-        return "\n".join(lines)
+        return "\n".join([*lines, "Not measured in this run (no model)."])
     first = section["models"][0]
     lines.append(
         f"A chat of {first['history_tokens']} tokens is read once; then, {first['rounds']} "
@@ -207,8 +205,7 @@ def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> s
 
     lines = _heading(section, "Context storage (f16 or q8_0) and decode speed as the context fills")
     if not section["models"]:
-        lines.append("Not measured in this run (no model).")
-        return "\n".join(lines)
+        return "\n".join([*lines, "Not measured in this run (no model)."])
     first = section["models"][0]
     lines.append(
         f"![decode speed by context length]({image('context_length.png')})\n\n"

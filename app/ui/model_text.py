@@ -7,9 +7,11 @@ translated under, written out in each call: lupdate finds only such literal call
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
-from app.core.models.catalog import LocalizedText
+from app.core.models.catalog import CatalogModel, LocalizedText
 from app.core.models.downloads import DownloadProgress, Phase
 from app.core.models.fit import Verdict
 from app.core.models.hardware import Machine
@@ -36,6 +38,22 @@ def verdict_text(verdict: Verdict) -> str:
 def catalog_text(localized: LocalizedText) -> str:
     """A catalog sentence (a description, a quality note) in the interface language."""
     return localized.in_language(i18n.language())
+
+
+def licence_link(model: CatalogModel) -> str:
+    """The model's licence as a rich-text link (escaped: catalog text is data)."""
+    return f'<a href="{html.escape(model.license.url)}">{html.escape(model.license.name)}</a>'
+
+
+def model_description(model: CatalogModel, context_length: int) -> str:
+    """Rich text above the quantizations: what the model is, its licence (a link) and the
+    context the memory figures are for."""
+    return (f"{html.escape(catalog_text(model.description))}<br>"
+            + QCoreApplication.translate("ModelsDialog", "Licence: %1").replace(
+                "%1", licence_link(model))
+            + " · " + QCoreApplication.translate(
+                "ModelsDialog", "memory estimated for a context of %1 tokens").replace(
+                "%1", str(min(context_length, model.architecture.context_length))))
 
 
 def human_size(size: int) -> str:

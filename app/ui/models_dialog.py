@@ -65,7 +65,9 @@ from app.ui.model_text import (
     column_titles,
     describe,
     human_size,
+    licence_link,
     machine_text,
+    model_description,
     speed_text,
     speed_tooltip,
     verdict_text,
@@ -205,16 +207,10 @@ class ModelsDialog(QDialog):
         if self.files.active:
             self.files.show()
             return
-        model = self.model
-        self.description.setText(
-            f"{html.escape(catalog_text(model.description))}<br>"
-            + self.tr("Licence: %1").replace(
-                "%1", f'<a href="{html.escape(model.license.url)}">'
-                f"{html.escape(model.license.name)}</a>")
-            + " · " + self.tr("memory estimated for a context of %1 tokens").replace(
-                "%1", str(min(self.settings.context_length, model.architecture.context_length))))
-        self.rows = assess(self.catalog, model, self.machine, self.settings.context_length,
-                           self.settings.kv_cache)
+        model, settings = self.model, self.settings
+        self.description.setText(model_description(model, settings.context_length))
+        self.rows = assess(self.catalog, model, self.machine, settings.context_length,
+                           settings.kv_cache)
         self.recommended = recommend(self.catalog, self.rows, self.machine)
         self._fill_table()
         if self.recommended is not None:
@@ -339,8 +335,7 @@ class ModelsDialog(QDialog):
 
     def ask_license(self, model: CatalogModel) -> bool:
         """Ask once per licence, before the first download under it."""
-        link = (f'<a href="{html.escape(model.license.url)}">'
-                f"{html.escape(model.license.name)}</a>")
+        link = licence_link(model)
         # Rich text, so the licence is a link (a message box opens it in the browser when,
         # and only when, the user clicks it); the model's name is escaped.
         answer = QMessageBox.question(

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.engine.llama.snapshots import shared_prefix
+
 log = logging.getLogger(__name__)
 
 
@@ -114,8 +116,6 @@ def perf_counters(llama: Any) -> PerfCounters:
 def cached_prefix(llama: Any, prompt: Sequence[int]) -> int:
     """How many leading tokens of ``prompt`` the KV cache holds, as ``Llama.generate``
     counts them (``Llama.input_ids[:n_tokens]``)."""
-    from app.core.engine.llama.snapshots import shared_prefix
-
     return shared_prefix(held_tokens(llama), prompt)
 
 

@@ -53,7 +53,7 @@ from app.core.prompts import ChatMessage
 log = logging.getLogger(__name__)
 
 ENGINE_NAME = "llama.cpp"
-_GGML_TYPES = {"f16": 1, "q8_0": 8}
+GGML_KV_TYPES = {"f16": 1, "q8_0": 8}
 """``KV_CACHE_TYPES`` as ggml's type numbers (GGML_TYPE_F16, GGML_TYPE_Q8_0)."""
 
 
@@ -131,6 +131,8 @@ class LlamaCppEngine:
         self._stop_token_ids: frozenset[int] = frozenset()
         self._abort: adapter.AbortSwitch | None = None
         self._states: ChatStates | None = None
+        self._system_prefixes: dict[str, list[int]] = {}
+        """Each system prompt's tokens before a user turn, for the loaded model's template."""
 
     @property
     def model(self) -> ModelInfo | None:
@@ -202,6 +204,7 @@ class LlamaCppEngine:
             for stop in self._renderer.stop
             if len(ids := llama.tokenize(stop.encode(), add_bos=False, special=True)) == 1
         )
+        self._system_prefixes.clear()
         if options.resume is not None:
             key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
                               n_ctx=llama.n_ctx(), gpu_layers=gpu_layers, flash_attn=True,
@@ -251,8 +254,8 @@ class LlamaCppEngine:
                     # reply is gibberish, identical to what a cached prompt answers
                     # correctly); test_real_instruct_model_answers_a_factual_question.
                     flash_attn=True,  # also what a quantized V cache needs
-                    type_k=_GGML_TYPES[kv_cache],
-                    type_v=_GGML_TYPES[kv_cache],
+                    type_k=GGML_KV_TYPES[kv_cache],
+                    type_v=GGML_KV_TYPES[kv_cache],
                     verbose=True,
                 )
             except (ValueError, RuntimeError, OSError, MemoryError) as exc:
@@ -417,10 +420,12 @@ class LlamaCppEngine:
 
         def system_prefix() -> list[int]:
             assert system is not None
-            # What two different user turns after the system prompt share.
-            one = self._tokenize_prompt([system, ChatMessage("user", "a")])
-            two = self._tokenize_prompt([system, ChatMessage("user", "b")])
-            return one[:shared_prefix(one, two)]
+            if (known := self._system_prefixes.get(system.content)) is None:
+                # What two different user turns after the system prompt share.
+                one = self._tokenize_prompt([system, ChatMessage("user", "a")])
+                two = self._tokenize_prompt([system, ChatMessage("user", "b")])
+                known = self._system_prefixes[system.content] = one[:shared_prefix(one, two)]
+            return known
 
         try:
             self._states.prepare(self._llama, prompt, conversation,

@@ -19,7 +19,6 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from app.core.engine.llama import adapter
@@ -32,17 +31,6 @@ from app.core.engine.llama.snapshots import (
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What ``ChatStates.prepare`` did before a prompt, for the log and the benchmarks."""
-
-    owner: str = ""
-    """Whose snapshot was restored; empty: none."""
-    tokens: int = 0
-    """Tokens of the prompt it held."""
-    seconds: float = 0.0
 
 
 class ChatStates:
@@ -58,7 +46,7 @@ class ChatStates:
         """That copy is queued for the disk."""
 
     def prepare(self, llama: Any, prompt: Sequence[int], conversation: str | None,
-                system_prefix: Callable[[], Sequence[int]] | None = None) -> Restored:
+                system_prefix: Callable[[], Sequence[int]] | None = None) -> None:
         """Get the KV cache ready for ``prompt``: save the live chat if the prompt would
         overwrite it, then restore the best snapshot, or evaluate and save the system prompt
         if nothing holds it yet (``system_prefix``: the tokens of the system prompt with
@@ -69,18 +57,16 @@ class ChatStates:
         started = time.perf_counter()
         if (snapshot := self.store.best(prompt, held)) is not None:
             if adapter.restore_sequence(llama, snapshot.tokens, snapshot.data):
-                restored = Restored(snapshot.owner, adapter.cached_prefix(llama, prompt),
-                                    time.perf_counter() - started)
-                log.info("Restored %s: %d of the prompt's %d tokens in %.3f s",
-                         snapshot.owner, restored.tokens, len(prompt), restored.seconds)
-                return restored
+                log.info("Restored %s: %d of the prompt's %d tokens in %.3f s", snapshot.owner,
+                         adapter.cached_prefix(llama, prompt), len(prompt),
+                         time.perf_counter() - started)
+                return
             log.warning("llama.cpp refused the snapshot of %s; reading the prompt instead",
                         snapshot.owner)
             self.store.forget(snapshot.owner)
             held = 0
         if system_prefix is not None:
             self._save_system_prompt(llama, prompt, held, system_prefix)
-        return Restored()
 
     def finished(self, conversation: str | None) -> None:
         """A reply to ``conversation`` ended: the live cache is now its state."""
