@@ -24,10 +24,12 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer
 
 from app.core.engine.base import (
+    ContextLayout,
     GenerationStats,
     LoadOptions,
     ModelInfo,
     SamplingParams,
+    context_layouts,
 )
 from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
 from app.core.engine.llama.engine import GGML_KV_TYPES
@@ -56,9 +58,10 @@ class BenchError(RuntimeError):
 
 def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
              n_batch: int = CPU_PROMPT_BATCH, threads_batch: int = 0, kv_cache: str = "f16",
-             logits_all: bool = False) -> Any:
-    """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own (``logits_all``:
-    every position's logits, for a perplexity)."""
+             logits_all: bool = False, layout: ContextLayout | None = None) -> Any:
+    """A ``Llama`` built exactly as :class:`LlamaCppEngine` builds its own on the CPU
+    (``logits_all``: every position's logits, for a perplexity; ``layout``: this one
+    instead of the first of the choice's layouts that the model takes)."""
     from llama_cpp import Llama
 
     from app.core.engine.llama.adapter import load_dynamic_backends
@@ -67,11 +70,23 @@ def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
     route_llama_logs()
     load_dynamic_backends()
     threads = threads or physical_cores()
-    with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
-        llama = Llama(model_path=str(path), n_ctx=n_ctx, n_batch=n_batch, n_threads=threads,
-                      n_threads_batch=threads_batch or max(threads, os.cpu_count() or threads),
-                      n_gpu_layers=0, flash_attn=True, type_k=GGML_KV_TYPES[kv_cache],
-                      type_v=GGML_KV_TYPES[kv_cache], logits_all=logits_all, verbose=True)
+    layouts = (layout,) if layout is not None else context_layouts(
+        kv_cache, gpu=False, head_sizes=read_gguf_info(path).head_sizes)
+    for number, candidate in enumerate(layouts, 1):
+        try:
+            with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
+                llama = Llama(model_path=str(path), n_ctx=n_ctx, n_batch=n_batch,
+                              n_threads=threads,
+                              n_threads_batch=threads_batch or max(threads,
+                                                                   os.cpu_count() or threads),
+                              n_gpu_layers=0, flash_attn=candidate.flash_attn,
+                              type_k=GGML_KV_TYPES[candidate.keys],
+                              type_v=GGML_KV_TYPES[candidate.values],
+                              logits_all=logits_all, verbose=True)
+            break
+        except ValueError:  # the context llama.cpp could not make for this model
+            if number == len(layouts):
+                raise
     llama.verbose = False
     return llama
 

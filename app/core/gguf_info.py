@@ -38,6 +38,9 @@ class GgufInfo:
     chat_template: str | None
     pre_tokenizer: str | None
     special_tokens: frozenset[str]
+    head_sizes: tuple[int, int] | None = None
+    """Values per attention head in keys and in values; None where the header does not
+    give them as plain numbers (whether q8_0 can store them, ``ContextLayout.stores``)."""
 
     @property
     def display_name(self) -> str:
@@ -198,4 +201,19 @@ def read_gguf_info(path: Path) -> GgufInfo:
         chat_template=template if isinstance(template, str) else None,
         pre_tokenizer=pre if isinstance(pre, str) else None,
         special_tokens=frozenset(special),
+        head_sizes=_head_sizes(metadata, architecture),
     )
+
+
+def _head_sizes(metadata: dict[str, Any], architecture: str) -> tuple[int, int] | None:
+    """llama.cpp's n_embd_head_k and _v: the key and value lengths, by default the embedding
+    over the head count."""
+    embedding = metadata.get(f"{architecture}.embedding_length")
+    heads = metadata.get(f"{architecture}.attention.head_count")
+    default = (embedding // heads if isinstance(embedding, int) and isinstance(heads, int)
+               and heads > 0 else None)
+    keys = metadata.get(f"{architecture}.attention.key_length", default)
+    values = metadata.get(f"{architecture}.attention.value_length", default)
+    if isinstance(keys, int) and isinstance(values, int) and keys > 0 and values > 0:
+        return keys, values
+    return None

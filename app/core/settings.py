@@ -52,7 +52,8 @@ class Settings:
     """Serve the loaded model through the local OpenAI-compatible API (127.0.0.1 only)."""
     api_port: int = DEFAULT_PORT
     kv_cache: str = "f16"
-    """How the context is stored: "f16", or "q8_0" (half the memory, slower on a CPU)."""
+    """How the context is stored: "f16", the standard (on a CPU keys are kept as q8_0,
+    ``engine.base.context_layouts``), or "q8_0" (half the memory, slower on a CPU)."""
     resume_disk_mb: int = 4096
     """Disk space for saved chat states (snapshots), so chats resume at once; 0: none."""
 

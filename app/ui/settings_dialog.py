@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
         self.gpu_mode.addItem(self.tr("A number of layers"), "number")
         self.gpu_layers = _spin(1, 200)
         self.kv_cache = QComboBox()
-        self.kv_cache.addItem(self.tr("Full precision (f16)"), "f16")
+        self.kv_cache.addItem(self.tr("Standard"), "f16")
         self.kv_cache.addItem(self.tr("Half the memory (q8_0)"), "q8_0")
         self.kv_cache.setToolTip(self.tr(
             "Half the memory for the conversation the model holds, which can decide whether "

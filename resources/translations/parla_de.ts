@@ -1266,8 +1266,8 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Bestimmte Anzahl an Schichten</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Volle Genauigkeit (f16)</translation>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

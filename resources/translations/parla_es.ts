@@ -1266,8 +1266,8 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Número fijo de capas</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Precisión completa (f16)</translation>
+        <source>Standard</source>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

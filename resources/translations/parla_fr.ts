@@ -1266,8 +1266,8 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Nombre de couches personnalisé</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Précision complète (f16)</translation>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

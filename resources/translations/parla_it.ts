@@ -1266,8 +1266,8 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Numero di livelli specifico</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Precisione piena (f16)</translation>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

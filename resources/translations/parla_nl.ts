@@ -1266,8 +1266,8 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Een bepaald aantal lagen</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Volledige precisie (f16)</translation>
+        <source>Standard</source>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

@@ -1266,8 +1266,8 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Número definido de camadas</translation>
     </message>
     <message>
-        <source>Full precision (f16)</source>
-        <translation>Precisão total (f16)</translation>
+        <source>Standard</source>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Half the memory (q8_0)</source>

@@ -1,7 +1,7 @@
 """Will it fit? Memory a model needs at a context length, and a verdict for this machine.
 
 The estimate adds what llama.cpp and llama-cpp-python really allocate: the
-weights (the GGUF is memory-mapped and read whole), the KV cache (f16, or q8_0 as chosen), the
+weights (the GGUF is memory-mapped and read whole), the KV cache (as the engine keeps it), the
 compute buffer of one prompt batch, llama-cpp-python's logits array, and the
 app itself. tests/core/models/test_fit.py checks it against llama.cpp's own
 report for real files.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.engine.base import KV_CACHE_TYPES
+from app.core.engine.base import KV_CACHE_TYPES, ContextLayout, context_layouts
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, prompt_batch_for
 from app.core.models.catalog import Architecture, Catalog, CatalogFile, CatalogModel
 from app.core.models.hardware import Machine
@@ -40,23 +40,38 @@ class MemoryEstimate:
         return self.weights + self.kv_cache + self.compute + self.overhead
 
 
-def kv_cache_bytes(arch: Architecture, context_length: int, kv_cache: str = "f16") -> int:
-    """K and V for every layer and position, stored as ``kv_cache`` (llama.cpp's default:
-    f16; q8_0 keeps 32 values in 34 bytes)."""
-    row = int(arch.kv_embedding * KV_CACHE_TYPES[kv_cache])
-    return 2 * arch.layers * context_length * row
+def _layout(arch: Architecture, kv_cache: str, gpu: bool) -> ContextLayout:
+    """The layout the engine gets from llama.cpp for this shape (``context_layouts``)."""
+    head_size = arch.embedding // arch.heads
+    return context_layouts(kv_cache, gpu=gpu, head_sizes=(head_size, head_size))[0]
+
+
+def kv_cache_bytes(arch: Architecture, context_length: int, kv_cache: str = "f16", *,
+                   gpu: bool = False) -> int:
+    """K and V for every layer and position, stored as the engine asks llama.cpp to for
+    the ``kv_cache`` choice on this backend (f16 is 2 bytes a value; q8_0 keeps 32 values
+    in 34 bytes)."""
+    layout = _layout(arch, kv_cache, gpu)
+    rows = (int(arch.kv_embedding * KV_CACHE_TYPES[kind]) for kind in (layout.keys,
+                                                                        layout.values))
+    return arch.layers * context_length * sum(rows)
 
 
 def estimate_memory(arch: Architecture, file_size: int, context_length: int,
-                    batch: int = CPU_PROMPT_BATCH, kv_cache: str = "f16") -> MemoryEstimate:
-    """What loading the file needs, with ``batch`` prompt tokens per llama_decode."""
+                    batch: int = CPU_PROMPT_BATCH, kv_cache: str = "f16", *,
+                    gpu: bool = False) -> MemoryEstimate:
+    """What loading the file needs, with ``batch`` prompt tokens per llama_decode, on a
+    GPU or the CPU."""
     logits = batch * arch.vocab * 4  # one batch of f32 logits...
     activations = batch * arch.embedding * 4 * 8
+    # Without flash attention, one batch's attention scores for the whole context (f32).
+    scores = 0 if _layout(arch, kv_cache, gpu).flash_attn else (
+        context_length * batch * arch.heads * 4)
     return MemoryEstimate(
         weights=file_size,
-        kv_cache=kv_cache_bytes(arch, context_length, kv_cache),
+        kv_cache=kv_cache_bytes(arch, context_length, kv_cache, gpu=gpu),
         # ...in llama.cpp's compute buffer and again in llama-cpp-python's scores array.
-        compute=2 * logits + activations,
+        compute=2 * logits + activations + scores,
         overhead=APP_OVERHEAD,
     )
 
@@ -98,7 +113,8 @@ def assess(catalog: Catalog, model: CatalogModel, machine: Machine,
     for entry in model.files:
         size = catalog.estimated_size(entry)
         memory = estimate_memory(model.architecture, size, context,
-                                 prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
+                                 prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache,
+                                 gpu=bool(machine.vram))
         rows.append(FileFit(entry, size, memory, verdict(memory, machine)))
     return sorted(rows, key=lambda row: row.size)
 
@@ -122,7 +138,8 @@ def assess_installed(entry: InstalledModel, machine: Machine,
         return InstalledFit(entry, None, None)
     memory = estimate_memory(entry.shape, entry.size,
                              min(context_length, entry.shape.context_length),
-                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
+                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache,
+                             gpu=bool(machine.vram))
     return InstalledFit(entry, memory, verdict(memory, machine))
 
 

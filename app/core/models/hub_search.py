@@ -653,7 +653,8 @@ def fit_file(file: HubGguf, header: RemoteHeader, machine: Machine,
         return HubFileFit(file, header, None, None, Message(SHAPE_UNKNOWN, file=file.filename))
     memory = estimate_memory(header.shape, file.size,
                              min(context_length, header.shape.context_length),
-                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache)
+                             prompt_batch_for("GPU" if machine.vram else "CPU"), kv_cache,
+                             gpu=bool(machine.vram))
     return HubFileFit(file, header, memory, verdict(memory, machine))
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from app.core.cancel import CancelToken
 from app.core.engine.base import (
     GPU_LAYERS_AUTO,
+    ContextLayout,
     EngineError,
     EngineRuntime,
     GenerationStats,
@@ -32,6 +33,7 @@ from app.core.engine.base import (
     SamplingParams,
     StopReason,
     TextCallback,
+    context_layouts,
 )
 from app.core.engine.context import ContextTooSmallError, fit_to_context
 from app.core.engine.llama import adapter
@@ -55,6 +57,11 @@ log = logging.getLogger(__name__)
 ENGINE_NAME = "llama.cpp"
 GGML_KV_TYPES = {"f16": 1, "q8_0": 8}
 """``KV_CACHE_TYPES`` as ggml's type numbers (GGML_TYPE_F16, GGML_TYPE_Q8_0)."""
+
+
+_KEEPS_F16 = Message(QT_TRANSLATE_NOOP(
+    "core", "This model cannot keep its context in half the memory (q8_0), so Parla keeps it "
+    "in full precision (f16)."))
 
 
 def _prepare() -> None:
@@ -166,30 +173,9 @@ class LlamaCppEngine:
             context_length = min(context_length, info.context_length)
 
         notices: list[Message] = []
-        kv_cache = options.kv_cache
-        while True:
-            try:
-                llama = self._construct(info, options, context_length=context_length,
-                                        gpu_layers=gpu_layers, kv_cache=kv_cache,
-                                        overrides=overrides, on_progress=on_progress)
-                break
-            except EngineError as exc:
-                if kv_cache != "f16":  # e.g. head sizes that q8_0's blocks of 32 do not divide
-                    log.warning("Loading with a %s KV cache failed, retrying with f16: %s",
-                                kv_cache, exc)
-                    notices.append(Message(QT_TRANSLATE_NOOP(
-                        "core", "This model cannot keep its context in half the memory (q8_0), "
-                        "so Parla keeps it in full precision (f16).")))
-                    kv_cache = "f16"
-                    continue
-                if gpu_layers == 0:
-                    raise
-                log.warning("GPU load failed, retrying on the CPU: %s", exc)
-                notices.append(Message(QT_TRANSLATE_NOOP(
-                    "core", "The model could not be loaded on the GPU ({reason}) Parla is "
-                    "running it on the CPU instead, which is slower."), reason=exc.message))
-                gpu_layers = 0
-
+        llama, layout, kv_cache, gpu_layers = self._construct_first(
+            info, options, context_length=context_length, gpu_layers=gpu_layers,
+            overrides=overrides, on_progress=on_progress, notices=notices)
         self._llama = llama
         self._abort = adapter.AbortSwitch(llama)
         choice = detect_chat_format(info, override=options.chat_format)
@@ -207,8 +193,9 @@ class LlamaCppEngine:
         self._system_prefixes.clear()
         if options.resume is not None:
             key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
-                              n_ctx=llama.n_ctx(), gpu_layers=gpu_layers, flash_attn=True,
-                              kv_cache=kv_cache)
+                              n_ctx=llama.n_ctx(), gpu_layers=gpu_layers,
+                              flash_attn=layout.flash_attn, kv_cache=kv_cache,
+                              keys=layout.keys, values=layout.values)
             self._states = ChatStates(SnapshotStore(
                 key, options.resume.folder, disk_budget=options.resume.disk_budget_mb << 20))
         self._model = ModelInfo(
@@ -229,8 +216,45 @@ class LlamaCppEngine:
                  self._model.load_seconds)
         return self._model
 
+    def _construct_first(self, info: GgufInfo, options: LoadOptions, *, context_length: int,
+                         gpu_layers: int, overrides: dict[str, bool | int | float | str],
+                         on_progress: ProgressCallback, notices: list[Message]
+                         ) -> tuple[Any, ContextLayout, str, int]:
+        """The first of the wanted layouts llama.cpp makes, then the CPU if the GPU fails:
+        the ``Llama``, its layout, the KV choice and GPU layers it got (``notices`` hear
+        what the user should know of)."""
+        kv_cache = options.kv_cache
+        layouts = context_layouts(kv_cache, gpu=gpu_layers != 0, head_sizes=info.head_sizes)
+        if kv_cache != "f16" and len(layouts) == 1:
+            notices.append(_KEEPS_F16)
+            kv_cache = "f16"
+        while True:
+            layout = layouts[0]
+            try:
+                llama = self._construct(info, options, context_length=context_length,
+                                        gpu_layers=gpu_layers, layout=layout,
+                                        overrides=overrides, on_progress=on_progress)
+                return llama, layout, kv_cache, gpu_layers
+            except EngineError as exc:
+                if len(layouts) > 1:  # e.g. head sizes that q8_0's blocks of 32 do not divide
+                    log.warning("Loading with %s failed, retrying with %s: %s", layout,
+                                layouts[1], exc)
+                    if kv_cache != "f16":
+                        notices.append(_KEEPS_F16)
+                        kv_cache = "f16"
+                    layouts = layouts[1:]
+                    continue
+                if gpu_layers == 0:
+                    raise
+                log.warning("GPU load failed, retrying on the CPU: %s", exc)
+                notices.append(Message(QT_TRANSLATE_NOOP(
+                    "core", "The model could not be loaded on the GPU ({reason}) Parla is "
+                    "running it on the CPU instead, which is slower."), reason=exc.message))
+                gpu_layers = 0
+                layouts = context_layouts(kv_cache, gpu=False, head_sizes=info.head_sizes)
+
     def _construct(self, info: GgufInfo, options: LoadOptions, *, context_length: int,
-                   gpu_layers: int, kv_cache: str,
+                   gpu_layers: int, layout: ContextLayout,
                    overrides: dict[str, bool | int | float | str],
                    on_progress: ProgressCallback) -> Any:
         from llama_cpp import Llama
@@ -249,13 +273,9 @@ class LlamaCppEngine:
                     n_threads_batch=max(threads, os.cpu_count() or threads),
                     n_gpu_layers=gpu_layers,
                     kv_overrides=overrides or None,
-                    # Without flash attention, llama.cpp 0.3.36's CPU path computes the
-                    # wrong logits for a multi-token first batch (a fresh chat's first
-                    # reply is gibberish, identical to what a cached prompt answers
-                    # correctly); test_real_instruct_model_answers_a_factual_question.
-                    flash_attn=True,  # also what a quantized V cache needs
-                    type_k=GGML_KV_TYPES[kv_cache],
-                    type_v=GGML_KV_TYPES[kv_cache],
+                    flash_attn=layout.flash_attn,
+                    type_k=GGML_KV_TYPES[layout.keys],
+                    type_v=GGML_KV_TYPES[layout.values],
                     verbose=True,
                 )
             except (ValueError, RuntimeError, OSError, MemoryError) as exc:
