@@ -33,12 +33,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-stablelm", action="store_true",
                         help="skip the 1.6B-shaped model (it takes minutes to write once)")
     parser.add_argument("--only", action="append",
-                        choices=("api", "remote", "resume", "kv"),
+                        choices=("api", "remote", "resume", "kv", "lookup", "peers"),
                         default=[],
                         help="measure only this section (api: the local API server; "
                              "remote: the remote engine on llama-server; resume: returning "
                              "to a chat from snapshots; kv: f16 against q8_0 context and "
-                             "decode speed by context length; a few minutes each) "
+                             "decode speed by context length; lookup: prompt-lookup "
+                             "speculative decoding on copying and other tasks; peers: "
+                             "Parla beside GPT4All and llama-server on the same file; a few "
+                             "minutes each) "
                              "into OUT's earlier results.json and the page, keeping the "
                              "other sections' figures; each section records its run")
     return parser

@@ -1,15 +1,18 @@
-"""The context's storage, f16 against q8_0, and decode speed as the context fills.
+"""How the context is kept (storage of keys and values, flash attention or not), and decode
+speed as the context fills.
 
-``python -m bench.kv --model PATH`` prints JSON. For each storage type, interleaved over the
-rounds on one model file: prompt speed (the first 512 tokens of a multilingual text), then
+``python -m bench.kv --model PATH`` prints JSON. For each layout (``LAYOUTS``: the CPU's
+default, the q8_0 setting, and f16 with and without flash attention, the default before issue
+15), interleaved over the rounds on one model file: prompt speed (the first 512 tokens of a
+multilingual text), then
 decode speed with 100, 500, 1,000, 2,000 and 3,500 tokens already in the context (32 tokens
 decoded at each point, then dropped again), the KV cache's size at 4,096 tokens (the
 estimate the picker uses, which tests/core/models/test_fit.py checks against llama.cpp's own
 report, to the 0.01 MiB it prints), and the perplexity of the model on the same text (every
-position's logits, one pass). Raw llama.cpp built as the engine builds it, flash attention on.
+position's logits, one pass). Raw llama.cpp built as the engine builds it.
 
 Issue 15's rule: q8_0 becomes the CPU default if prompt and decode speed (at 100 and 2,000
-tokens) stay within 3% of f16 and perplexity within 1%; otherwise it is a setting.
+tokens) stay within 3% of the default and perplexity within 1%; otherwise it is a setting.
 """
 
 from __future__ import annotations
@@ -25,9 +28,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import KV_CACHE_TYPES
+from app.core.engine.base import KV_CACHE_TYPES, ContextLayout, context_layouts
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH
-from app.core.models.fit import kv_cache_bytes
+from app.core.gguf_info import read_gguf_info
 from app.core.models.library import read_shape
 from bench.llm import open_raw
 
@@ -37,11 +40,27 @@ PROMPT_TOKENS = 512
 TEXT = Path(__file__).parent / "texts" / "multilingual.txt"
 SPEED_TOLERANCE = 0.03
 PERPLEXITY_TOLERANCE = 0.01
+LAYOUTS: dict[str, ContextLayout] = {
+    "keys q8_0, values f16": ContextLayout(flash_attn=False, keys="q8_0", values="f16"),
+    "q8_0, flash attention": ContextLayout(flash_attn=True, keys="q8_0", values="q8_0"),
+    "f16": ContextLayout(flash_attn=False, keys="f16", values="f16"),
+    "f16, flash attention": ContextLayout(flash_attn=True, keys="f16", values="f16"),
+}
+"""The layouts measured, by label: the CPU's default and the q8_0 setting for heads q8_0
+can keep (``context_layouts``), f16 without flash attention, and f16 with it (the default
+before issue 15, and the one for other heads)."""
+BEFORE = "f16, flash attention"
 
 
-def open_kv(path: Path, kv_cache: str, *, n_ctx: int = 4096, logits_all: bool = False) -> Any:
-    """A ``Llama`` as the engine builds it, its context stored as ``kv_cache``."""
-    return open_raw(path, n_ctx=n_ctx, kv_cache=kv_cache, logits_all=logits_all)
+def label(layout: ContextLayout) -> str:
+    """``layout``'s name in ``LAYOUTS``."""
+    return next(name for name, known in LAYOUTS.items() if known == layout)
+
+
+def open_kv(path: Path, layout: ContextLayout, *, n_ctx: int = 4096,
+            logits_all: bool = False) -> Any:
+    """A ``Llama`` as the engine builds it, its context kept as ``layout``."""
+    return open_raw(path, n_ctx=n_ctx, layout=layout, logits_all=logits_all)
 
 
 def text_tokens(llama: Any, count: int) -> list[int]:
@@ -89,11 +108,11 @@ def speeds(llama: Any, tokens: Sequence[int]) -> dict[str, Any]:
     return {"prompt_tps": prompt_tps, "decode_tps": decode}
 
 
-def perplexity(path: Path, kv_cache: str, count: int = 768) -> float:
+def perplexity(path: Path, layout: ContextLayout, count: int = 768) -> float:
     """exp(mean negative log-likelihood) of the text's tokens, all logits from one pass."""
     import numpy as np
 
-    llama = open_kv(path, kv_cache, n_ctx=1024, logits_all=True)
+    llama = open_kv(path, layout, n_ctx=1024, logits_all=True)
     try:
         tokens = text_tokens(llama, count)
         llama.reset()
@@ -109,15 +128,18 @@ def perplexity(path: Path, kv_cache: str, count: int = 768) -> float:
 
 def run(model: Path, *, rounds: int = 2, report: Callable[[str], None] = lambda _line: None
         ) -> dict[str, Any]:
-    """Every figure for ``model``, the storage types interleaved."""
+    """Every figure for ``model``, the layouts interleaved."""
     shape = read_shape(model)
-    kinds = [kind for kind in KV_CACHE_TYPES if _can_store(model, kind)]
+    heads = read_gguf_info(model).head_sizes
+    kinds = [kind for kind, layout in LAYOUTS.items() if layout.stores(heads)]
+    default = label(context_layouts("f16", gpu=False, head_sizes=heads)[0])
+    setting = label(context_layouts("q8_0", gpu=False, head_sizes=heads)[0])
     runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
     for number in range(rounds):
         order = kinds if number % 2 == 0 else list(reversed(kinds))
         for kind in order:
             report(f"  {model.name}: {kind}, round {number + 1} of {rounds}")
-            llama = open_kv(model, kind)
+            llama = open_kv(model, LAYOUTS[kind])
             try:
                 runs[kind].append(speeds(llama, text_tokens(llama, CONTEXTS[-1]
                                                             + DECODE_TOKENS)))
@@ -125,46 +147,47 @@ def run(model: Path, *, rounds: int = 2, report: Callable[[str], None] = lambda 
                 llama.close()
     figures: dict[str, Any] = {"model": model.name, "rounds": rounds,
                                "contexts": list(CONTEXTS), "kinds": {},
-                               "unsupported": [k for k in KV_CACHE_TYPES if k not in kinds]}
+                               "default": default, "setting": setting,
+                               "unsupported": [k for k in LAYOUTS if k not in kinds]}
     for kind, measured in runs.items():
         report(f"  {model.name}: {kind}, perplexity")
+        layout = LAYOUTS[kind]
         figures["kinds"][kind] = {
+            "flash_attn": layout.flash_attn, "keys": layout.keys, "values": layout.values,
             "prompt_tps": round(statistics.median(r["prompt_tps"] for r in measured), 2),
             "decode_tps": {str(c): round(statistics.median(r["decode_tps"][str(c)]
                                                            for r in measured), 2)
                            for c in CONTEXTS},
             "rounds": measured,
-            "kv_bytes_4096": kv_cache_bytes(shape, 4096, kind) if shape is not None else None,
-            "perplexity": round(perplexity(model, kind), 4),
+            "kv_bytes_4096": (shape.layers * 4096 * sum(
+                int(shape.kv_embedding * KV_CACHE_TYPES[part])
+                for part in (layout.keys, layout.values))) if shape is not None else None,
+            "perplexity": round(perplexity(model, layout), 4),
         }
-    figures["verdict"] = verdict(figures) if len(kinds) == len(KV_CACHE_TYPES) else None
+    figures["verdict"] = verdict(figures) if setting != default else None
     return figures
 
 
-def _can_store(model: Path, kind: str) -> bool:
-    """Whether llama.cpp makes a context of ``kind`` for ``model`` (q8_0 needs head sizes
-    that its blocks of 32 values divide)."""
-    try:
-        open_kv(model, kind, n_ctx=256).close()
-    except ValueError:
-        return False
-    return True
+def change(figures: dict[str, Any], kind: str, against: str) -> dict[str, float]:
+    """``kind``'s prompt speed, decode at 100 and 2,000 tokens and perplexity, as changes
+    from ``against``'s."""
+    new, old = figures["kinds"][kind], figures["kinds"][against]
+    return {
+        "prompt": round(new["prompt_tps"] / old["prompt_tps"] - 1, 4),
+        "decode_100": round(new["decode_tps"]["100"] / old["decode_tps"]["100"] - 1, 4),
+        "decode_2000": round(new["decode_tps"]["2000"] / old["decode_tps"]["2000"] - 1, 4),
+        "perplexity": round(new["perplexity"] / old["perplexity"] - 1, 4),
+    }
 
 
 def verdict(figures: dict[str, Any]) -> dict[str, Any]:
-    """Issue 15's rule applied to one model's figures: q8_0 against f16."""
-    full, half = figures["kinds"]["f16"], figures["kinds"]["q8_0"]
-    changes = {
-        "prompt": half["prompt_tps"] / full["prompt_tps"] - 1,
-        "decode_100": half["decode_tps"]["100"] / full["decode_tps"]["100"] - 1,
-        "decode_2000": half["decode_tps"]["2000"] / full["decode_tps"]["2000"] - 1,
-        "perplexity": half["perplexity"] / full["perplexity"] - 1,
-    }
+    """Issue 15's rule applied to one model's figures: the q8_0 setting against the
+    default."""
+    changes = change(figures, figures["setting"], figures["default"])
     fast = all(changes[key] >= -SPEED_TOLERANCE
                for key in ("prompt", "decode_100", "decode_2000"))
     close = abs(changes["perplexity"]) <= PERPLEXITY_TOLERANCE
-    return {"changes": {key: round(value, 4) for key, value in changes.items()},
-            "default": fast and close}
+    return {"changes": changes, "default": fast and close}
 
 
 def main(argv: list[str] | None = None) -> int:

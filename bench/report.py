@@ -187,10 +187,10 @@ def _resume_section(section: dict[str, Any]) -> str:
 
 
 def _kv_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
-    """Issue 15's aim for decode at long context, per model (f16, as Parla runs)."""
+    """Issue 15's aim for decode at long context, per model (the default layout)."""
     rows: list[tuple[str, str, str, bool]] = []
     for model in section["models"]:
-        speeds = model["kinds"]["f16"]["decode_tps"]
+        speeds = model["kinds"][model["default"]]["decode_tps"]
         ratio = speeds["2000"] / speeds["100"]
         rows.append((f"10. Decode with 2,000 tokens in the context / with 100, {model['label']}",
                      "≥ 0.6", f"{ratio:.2f} ({speeds['2000']:.1f} vs {speeds['100']:.1f} "
@@ -199,50 +199,117 @@ def _kv_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
 
 
 def _kv_section(section: dict[str, Any], image: Callable[[str], str] = str) -> str:
-    """f16 against q8_0 context storage, and decode speed by context length; ``image`` links
-    a plot relative to the page."""
-    from bench.kv import PERPLEXITY_TOLERANCE, SPEED_TOLERANCE
+    """How the context is kept (storage, flash attention), and decode speed by context
+    length; ``image`` links a plot relative to the page."""
+    from bench.kv import BEFORE, PERPLEXITY_TOLERANCE, SPEED_TOLERANCE, change
 
-    lines = _heading(section, "Context storage (f16 or q8_0) and decode speed as the context fills")
+    lines = _heading(section, "How the context is kept, and decode speed as the context fills")
     if not section["models"]:
         return "\n".join([*lines, "Not measured in this run (no model)."])
     first = section["models"][0]
     lines.append(
         f"![decode speed by context length]({image('context_length.png')})\n\n"
-        "Raw llama.cpp built as the engine builds it (flash attention on), each storage type "
-        f"in turn, {first['rounds']} rounds, alternating which goes first: prompt speed over "
-        "the first 512 tokens of a multilingual text (a paragraph in each of StableLM 2's "
-        "seven languages, `bench/texts/multilingual.txt`), decode speed with 100 to 3,500 "
-        "tokens already in the context (32 tokens each), the KV cache at 4,096 tokens (the "
-        "picker's estimate, equal to llama.cpp's own report to the 0.01 MiB it prints), and "
-        "the perplexity of 768 tokens of the same text. q8_0 would become the CPU default if "
-        f"speed stayed within {SPEED_TOLERANCE:.0%} and perplexity within "
-        f"{PERPLEXITY_TOLERANCE:.0%}; otherwise it is the setting *Context memory*.\n")
+        "Raw llama.cpp built as the engine builds it, each layout in turn (how keys and "
+        "values are stored, and whether flash attention reads them), "
+        f"{first['rounds']} rounds, alternating which goes first: prompt speed over the "
+        "first 512 tokens of a multilingual text (a paragraph in each of StableLM 2's seven "
+        "languages, `bench/texts/multilingual.txt`), decode speed with 100 to 3,500 tokens "
+        "already in the context (32 tokens each), the KV cache at 4,096 tokens (the picker's "
+        "estimate, equal to llama.cpp's own report to the 0.01 MiB it prints), and the "
+        "perplexity of 768 tokens of the same text. **Default** is how Parla keeps the "
+        "context on a CPU; **setting** is *Context memory: half the memory*; f16 with flash "
+        "attention was the default before. q8_0 would become the default if speed stayed "
+        f"within {SPEED_TOLERANCE:.0%} of the default and perplexity within "
+        f"{PERPLEXITY_TOLERANCE:.0%}.\n")
     contexts = first["contexts"]
-    lines.append("| Model | Storage | Prompt | " + " | ".join(
+    lines.append("| Model | Layout | Prompt | " + " | ".join(
         f"Decode at {c:,}" for c in contexts) + " | KV at 4,096 | Perplexity |\n|---|---|"
         + "---:|" * (len(contexts) + 3))
     for model in section["models"]:
         for kind, figures in model["kinds"].items():
             kv = figures["kv_bytes_4096"]
+            role = (" (**default**)" if kind == model["default"] else
+                    " (**setting**)" if kind == model["setting"] else "")
             lines.append(
-                f"| {model['label']} | {kind} | {figures['prompt_tps']:.1f} tok/s | "
+                f"| {model['label']} | {kind}{role} | {figures['prompt_tps']:.1f} tok/s | "
                 + " | ".join(f"{figures['decode_tps'][str(c)]:.1f}" for c in contexts)
                 + f" | {_fmt_bytes(kv) if kv else '-'} | {figures['perplexity']:.3f} |")
     lines.append("")
+
+    def changes(figures: dict[str, float]) -> str:
+        return (f"prompt {figures['prompt']:+.1%}, decode at 100 tokens "
+                f"{figures['decode_100']:+.1%}, at 2,000 {figures['decode_2000']:+.1%}, "
+                f"perplexity {figures['perplexity']:+.2%}")
+
     for model in section["models"]:
+        if BEFORE in model["kinds"] and model["default"] not in (BEFORE, None):
+            lines.append(f"- **{model['label']}**, the default against {BEFORE} (the default "
+                         f"before): {changes(change(model, model['default'], BEFORE))}.")
         if model["verdict"] is None:
-            lines.append(f"- **{model['label']}**: llama.cpp cannot store this model's "
-                         f"context as {', '.join(model['unsupported'])} (its heads are not "
-                         "a multiple of 32 values); Parla falls back to f16 and says so.")
+            lines.append(f"- **{model['label']}**: llama.cpp cannot keep this model's "
+                         f"context as {' or '.join(model['unsupported'])} (its heads are not "
+                         "a multiple of 32 values), so Parla keeps it in f16 and says so "
+                         "where q8_0 was asked for.")
             continue
-        changes, default = model["verdict"]["changes"], model["verdict"]["default"]
         lines.append(
-            f"- **{model['label']}**, q8_0 against f16: prompt {changes['prompt']:+.1%}, "
-            f"decode at 100 tokens {changes['decode_100']:+.1%}, at 2,000 "
-            f"{changes['decode_2000']:+.1%}, perplexity {changes['perplexity']:+.2%}: "
-            + ("within the rule, q8_0 could be the default." if default else
-               "outside the rule, so f16 stays the default and q8_0 is a setting."))
+            f"- **{model['label']}**, the q8_0 setting against the default: "
+            f"{changes(model['verdict']['changes'])}: "
+            + ("within the rule, q8_0 could be the default." if model["verdict"]["default"]
+               else "outside the rule, so q8_0 stays a setting."))
+    return "\n".join(lines)
+
+
+def _lookup_section(section: dict[str, Any]) -> str:
+    """Prompt-lookup decoding without and with drafts, per task, and the issue's verdict."""
+    from bench.lookup import TOLERANCE, WIN
+
+    lines = _heading(section, "Prompt-lookup decoding (speculative, drafts from the context)")
+    if not section["models"]:
+        return "\n".join([*lines, "Not measured in this run (no model)."])
+    first = section["models"][0]
+    lines.append(
+        "llama-cpp-python's `LlamaPromptLookupDecoding` as `Llama(draft_model=...)`: after "
+        "each token it looks up the last two tokens' earlier occurrence in the context and "
+        "drafts the tokens that followed, which `Llama.generate` (the engine's loop) checks "
+        "in the same `llama_decode`; it also turns `logits_all` on. Greedy replies (the "
+        "app's threads and repeat penalty, temperature 0) to tasks that copy from the prompt "
+        "(rewrite a paragraph, summarise a passage, fix a 30-line function: "
+        "`bench/texts/`) and tasks that copy little, without and with lookup at "
+        f"{' and '.join(str(n) for n in first['num_pred_tokens'])} drafted tokens, "
+        f"interleaved over {first['rounds']} rounds (medians). The random-weight 1.6B only "
+        "shows the overhead. The rule: offer it if copy tasks decode "
+        f"{WIN:.0%} faster (geometric mean) and every other task stays within "
+        f"{TOLERANCE:.0%} in decode speed and first token.\n")
+    lines.append("| Model | Task | Prompt | Lookup | Decode tok/s | First token | Accepted "
+                 "| Same reply |\n|---|---|---:|---|---:|---:|---:|---|")
+    for model in section["models"]:
+        for task in model["tasks"]:
+            off = task["variants"]["off"]
+            for key, figures in task["variants"].items():
+                change = ("" if key == "off" else
+                          f" ({figures['decode_tps'] / off['decode_tps'] - 1:+.0%})")
+                accepted = ("-" if key == "off" else
+                            f"{figures['accepted']} of {figures['drafted']}")
+                same = ("-" if key == "off" else "yes" if figures["identical"] else
+                        f"**no**, from token {figures['first_difference']}")
+                lines.append(
+                    f"| {model['label']} | {task['name']}{' (copies)' * task['copies']} | "
+                    f"{task['prompt_tokens']} | {key.replace('lookup_', '')} | "
+                    f"{figures['decode_tps']:.1f}{change} | "
+                    f"{figures['first_token_s'] * 1000:.0f} ms | {accepted} | {same} |")
+    verdict = section["verdict"]
+    best = verdict["best"]
+    lines.append(
+        f"\n**Verdict: {'offer it' if verdict['offer'] else 'do not offer it'}.** Best "
+        f"setting, {best['num_pred_tokens']} drafted tokens: copy tasks decode "
+        f"{best['copy_gain']:+.1%} (needs {WIN:+.0%}); elsewhere the worst decode change is "
+        f"{best['worst_decode_change']:+.1%} and the worst first-token change "
+        f"{best['worst_first_token_change']:+.1%} (needs within {TOLERANCE:.0%}).")
+    if any(not v["identical"] for m in section["models"] for t in m["tasks"]
+           for v in t["variants"].values()):
+        lines.append("Some greedy replies changed with lookup (`logits_all` alone leaves "
+                     "them as they were): the drafts are checked in batches, whose arithmetic "
+                     "is not exactly that of one-token decodes.")
     return "\n".join(lines)
 
 
@@ -332,6 +399,8 @@ def aims(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         rows += _resume_aims(results["resume"])
     if "kv" in results:
         rows += _kv_aims(results["kv"])
+    if "peers" in results:
+        rows += _peers_aims(results["peers"])
     return rows
 
 
@@ -547,7 +616,10 @@ def markdown(results: dict[str, Any], *, images: Path | None = None,
     parts += [write(results[key]) for key, write in (("api", _api_section),
                                                        ("remote", _remote_section),
                                                        ("resume", _resume_section),
-                                                       ("kv", lambda s: _kv_section(s, image)))
+                                                       ("kv", lambda s: _kv_section(s, image)),
+                                                       ("lookup", _lookup_section),
+                                                       ("peers", lambda s: _peers_section(
+                                                           s, image)))
               if key in results]
     return "\n".join(parts) + "\n"
 
@@ -592,6 +664,8 @@ def write_plots(results: dict[str, Any], out: Path) -> list[Path]:
 
     if "kv" in results and (plot := write_kv_plot(results["kv"], out)) is not None:
         written.append(plot)
+    if "peers" in results and (plot := write_peers_plot(results["peers"], out)) is not None:
+        written.append(plot)
 
     cost = results["render_cost"]
     figure, axis = plt.subplots(figsize=(7, 3.2), dpi=110)
@@ -608,3 +682,121 @@ def write_plots(results: dict[str, Any], out: Path) -> list[Path]:
     figure.savefig(written[-1])
     plt.close(figure)
     return written
+
+
+# --- Parla beside its peers (bench/peers.py) --------------------------------------------------
+
+_PEER_AIMS = (("decode_short", "decode at ~{short} tokens of context / the fastest peer", "≥ 1.0"),
+              ("decode_long", "decode at ~{long} tokens of context / the fastest peer", "≥ 1.0"),
+              ("returning", "first token returning to a {long}-token chat / the fastest peer",
+               "< 1.0"),
+              ("memory", "peak memory at a {n_ctx}-token context / the smallest peer", "< 1.0"))
+
+
+def _peers_aims(section: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """The issue's aims against the peers that ran; a missing figure is a missed aim."""
+    rows: list[tuple[str, str, str, bool]] = []
+    for model in section["models"]:
+        names = model["aims"].get("peers") or []
+        against = ", ".join(_peer_label(n) for n in names) or "no peer measured"
+        for key, text, target in _PEER_AIMS:
+            ratio = model["aims"][key]
+            met = ratio is not None and (ratio >= 1.0 if target.startswith("≥") else ratio < 1.0)
+            rows.append((f"12. {text.format(**model['contexts'], n_ctx=model['n_ctx'])}, "
+                         f"{model['label']}", target,
+                         f"{_ratio(ratio)}x (against {against})", met))
+    return rows
+
+
+def _peer_label(engine: str) -> str:
+    from bench.peers import LABELS
+
+    return LABELS.get(engine, engine)
+
+
+def _peers_section(section: dict[str, Any], image: Callable[[str], str] = str) -> str:
+    """Parla, GPT4All and llama-server on the same file; says which run it came from."""
+    lines = _heading(section, "Parla beside GPT4All and llama-server")
+    if not section["models"]:
+        return "\n".join([*lines, "Not measured in this run (no model)."])
+    first = section["models"][0]
+    lines.append(
+        f"![Parla and its peers]({image('peers.png')})\n\n"
+        "The engines a user would pick instead, on the same GGUF file with the same "
+        f"{first['threads']} threads and a {first['n_ctx']}-token context, each in a process "
+        "of its own: Parla's engine as the app loads it (its default settings, chat snapshots "
+        "on); GPT4All 2.8.2's Python bindings (their own llama.cpp build, CPU, prompt batch "
+        "128 as in GPT4All's app); llama.cpp's `llama-server` over HTTP (streaming "
+        "`/completion`, its defaults, prompt caches included). Every engine reads the same "
+        "chats, rendered with the format Parla picks for the file: a new short chat, chat A "
+        f"of about {first['contexts']['long']:,} tokens as a new chat, a short chat B, then a "
+        "new question in chat A (*returning*: Parla resumes from its snapshot, the peers do "
+        "what they do by default). Greedy sampling, no repeat penalty, "
+        f"{first['tokens']} tokens a reply; {first['rounds']} rounds, the engines alternating "
+        "in a rotating order. *Decode* is tokens/s between the first and the last token's "
+        "arrival; *prompt* is the tokens an engine read for chat A over its time to the "
+        "first token; *memory, loaded* is the process's resident set after the short chat "
+        "(the model and its context), *peak* its peak resident set (VmHWM) after it all, "
+        "chat caches included. "
+        "GPT4All 2.8.2 does not know SmolLM2's pre-tokenizer name (`smollm`), so it reads a "
+        "copy that names `starcoder`, which llama.cpp splits by the same rules.\n")
+    lines.append("| Model | Engine | Decode, short | Decode, long | Prompt | First token, new "
+                 "chat | First token, returning (tokens read) | Memory, loaded | Peak | Load |\n"
+                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+    def number(value: float | None, form: str) -> str:
+        return "-" if value is None else form.format(value)
+
+    for model in section["models"]:
+        for engine, figures in model["engines"].items():
+            name = _peer_label(engine)
+            if not figures.get("measured"):
+                lines.append(f"| {model['label']} | {name} | not measured: "
+                             f"{figures['reason'][:160]} | | | | | | | |")
+                continue
+            read = figures.get("returning_evaluated")
+            lines.append(
+                f"| {model['label']} | {name} | "
+                f"{number(figures['decode_short_tps'], '{:.1f} tok/s')} | "
+                f"{number(figures['decode_long_tps'], '{:.1f} tok/s')} | "
+                f"{number(figures['prompt_tps'], '{:.0f} tok/s')} | "
+                f"{number(figures['new_chat_first_token_s'], '{:.2f} s')} | "
+                f"{number(figures['returning_first_token_s'], '{:.2f} s')}"
+                f"{f' ({read:.0f})' if read is not None else ''} | "
+                f"{_fmt_bytes(figures['loaded_rss'])} | {_fmt_bytes(figures['peak_rss'])} | "
+                f"{number(figures['load_s'], '{:.2f} s')} |")
+    return "\n".join(lines)
+
+
+def write_peers_plot(section: dict[str, Any], out: Path) -> Path | None:
+    """peers.png: each figure per engine, a row of panels per model."""
+    models = [m for m in section["models"]
+              if any(e.get("measured") for e in m["engines"].values())]
+    if not models:
+        return None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    panels = (("decode_short_tps", "decode, short (tok/s)", 1.0),
+              ("decode_long_tps", "decode, long (tok/s)", 1.0),
+              ("returning_first_token_s", "first token, returning (s)", 1.0),
+              ("peak_rss", "peak memory (MB)", 2.0**-20))
+    figure, axes = plt.subplots(len(models), len(panels), figsize=(10, 2.6 * len(models)),
+                                dpi=110, squeeze=False)
+    for row, model in zip(axes, models, strict=True):
+        names = [n for n, e in model["engines"].items() if e.get("measured")]
+        for axis, (key, title, scale) in zip(row, panels, strict=True):
+            values = [(model["engines"][n].get(key) or 0) * scale for n in names]
+            bars = axis.bar([_peer_label(n) for n in names], values,
+                            color=["#3b7dd8" if n == "parla" else "#999999" for n in names])
+            axis.bar_label(bars, fmt="%.1f" if scale == 1.0 else "%.0f", fontsize=7)
+            axis.set_title(title, fontsize=8)
+            axis.tick_params(labelsize=7)
+        row[0].set_ylabel(model["label"], fontsize=7)
+    figure.tight_layout()
+    path = out / "peers.png"
+    figure.savefig(path)
+    plt.close(figure)
+    return path

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 Report = Callable[[str], None]
 
 #: Sections that ``only`` may name (``python -m bench --only``'s choices).
-SECTIONS: tuple[str, ...] = ("api", "remote", "resume", "kv")
+SECTIONS: tuple[str, ...] = ("api", "remote", "resume", "kv", "lookup", "peers")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,6 +188,61 @@ def _kv_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchO
     return {"run": run_info, "models": models}
 
 
+def _lookup_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchOptions,
+                    report: Report) -> dict[str, Any]:
+    """Prompt-lookup decoding: the gain on SmolLM2's real text, the cost there and on the
+    1.6B shape (random text: only its overhead means anything, so two tasks suffice)."""
+    from bench import lookup
+
+    run_info = _run_info(options)
+    started = time.perf_counter()
+    quick = ("rewrite", "question") if options.quick else ()
+    targets = ([(smollm2, "SmolLM2-135M-Instruct Q4_1", True, quick)]
+               if smollm2 is not None else [])
+    if DEFAULT_QUANT in stablelm:
+        targets.append((stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}",
+                        False, ("rewrite", "question")))
+    models = []
+    for path, label, copies_count, only in targets:
+        report(f"Prompt lookup decoding: {label}")
+        figures = lookup.run(path, rounds=1 if options.quick else 2,
+                             max_tokens=16 if options.quick else 64 if copies_count else 24,
+                             only=only, report=report)
+        models.append({"label": label, "copies_count": copies_count, **figures})
+    verdict = lookup.verdict(models) if models else None
+    if verdict is not None:
+        report(f"  {'offer' if verdict['offer'] else 'do not offer'}: {verdict['best']}")
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "models": models, "verdict": verdict}
+
+
+def _peers_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchOptions,
+                   report: Report) -> dict[str, Any]:
+    """Parla beside GPT4All and llama-server on the same files (``bench/peers.py``). A quick
+    run does not download GPT4All's bindings (121 MB): without its venv it is not measured."""
+    from bench import peers
+
+    run_info = _run_info(options)
+    started = time.perf_counter()
+    targets = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
+               if DEFAULT_QUANT in stablelm else [])
+    if smollm2 is not None:
+        targets.append((smollm2, "SmolLM2-135M-Instruct Q4_1"))
+    models = []
+    for path, label in targets:
+        report(f"Parla beside its peers: {label}")
+        figures = peers.run(path, rounds=1 if options.quick else 3,
+                            tokens=16 if options.quick else 64,
+                            history_tokens=300 if options.quick else 2000,
+                            install_gpt4all=not options.quick, report=report)
+        report(f"  Parla against the fastest peer: {figures['aims']}")
+        models.append({"label": label, **figures})
+    run_info["load_average_after"] = _load_average()
+    run_info["seconds"] = round(time.perf_counter() - started, 1)
+    return {"run": run_info, "models": models}
+
+
 def _asdict(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = {f.name: _asdict(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -288,7 +343,9 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     results.update(api=_api_section(served, options, report),
                    remote=_remote_section(served, options, report),
                    resume=_resume_section(stablelm, options, report),
-                   kv=_kv_section(stablelm, options.smollm2, options, report))
+                   kv=_kv_section(stablelm, options.smollm2, options, report),
+                   lookup=_lookup_section(stablelm, options.smollm2, options, report),
+                   peers=_peers_section(stablelm, options.smollm2, options, report))
 
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
@@ -338,6 +395,11 @@ def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | Non
     if "kv" in options.only:
         results["kv"] = _kv_section(stablelm, options.smollm2, options, report)
         reporting.write_kv_plot(results["kv"], options.out)
+    if "lookup" in options.only:
+        results["lookup"] = _lookup_section(stablelm, options.smollm2, options, report)
+    if "peers" in options.only:
+        results["peers"] = _peers_section(stablelm, options.smollm2, options, report)
+        reporting.write_peers_plot(results["peers"], options.out)
     if not saved.is_file():
         results["seconds"] = round(time.perf_counter() - started, 1)
     saved.write_text(json.dumps(results, indent=2) + "\n")

@@ -67,14 +67,18 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert "| 9. First token returning to a" in page
 
     stored = results["kv"]["models"][0]
-    # The tiny model's heads (16 values) cannot be stored as q8_0 (blocks of 32).
-    assert set(stored["kinds"]) == {"f16"} and stored["unsupported"] == ["q8_0"]
-    figures = stored["kinds"]["f16"]
-    assert figures["prompt_tps"] > 0 and figures["perplexity"] > 1
-    assert all(speed > 0 for speed in figures["decode_tps"].values())
-    assert "cannot store this model's context as q8_0" in page
+    # The tiny model's heads (16 values) cannot be kept as q8_0 (blocks of 32).
+    assert stored["unsupported"] == ["keys q8_0, values f16", "q8_0, flash attention"]
+    assert set(stored["kinds"]) == {"f16", "f16, flash attention"}
+    assert stored["default"] == stored["setting"] == "f16, flash attention"
+    for figures in stored["kinds"].values():
+        assert figures["prompt_tps"] > 0 and figures["perplexity"] > 1
+        assert all(speed > 0 for speed in figures["decode_tps"].values())
+    assert ("cannot keep this model's context as keys q8_0, values f16 or q8_0, flash "
+            "attention") in page
+    assert "| f16, flash attention (**default**) |" in page
     assert (out / "context_length.png").read_bytes().startswith(b"\x89PNG")
-    assert "## Context storage (f16 or q8_0)" in page and "| 10. Decode with 2,000" in page
+    assert "## How the context is kept" in page and "| 10. Decode with 2,000" in page
 
 
 def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(

@@ -49,7 +49,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -136,17 +136,18 @@ def _get(url: str, api_key: str | None) -> tuple[int, Any]:
 
 
 def start_server(kind: str, model: Path, *, api_key: str | None = "test-key", ctx: int = 2048,
-                 tmp: Path) -> RunningServer:
+                 tmp: Path, args: Sequence[str] = ()) -> RunningServer:
     """Start one server on a free port and wait until it answers: ``/health`` 200 for
     llama-server (503 while it loads) and Parla, ``/v1/models`` 200 for llama-cpp-python,
-    which has no health route and loads the model before it listens."""
+    which has no health route and loads the model before it listens. ``args`` go after the
+    others (the benchmark's ``--threads``)."""
     port = free_port()
     tmp.mkdir(parents=True, exist_ok=True)
     log_path = tmp / f"{kind}-{port}.log"
     env = {key: value for key, value in os.environ.items() if key != "PARLA_API_KEY"}
     env["PARLA_HOME"] = str(tmp / f"parla-home-{port}")
     log = log_path.open("wb")
-    process = subprocess.Popen(_command(kind, model, port, api_key, ctx), cwd=REPO_ROOT,
+    process = subprocess.Popen([*_command(kind, model, port, api_key, ctx), *args], cwd=REPO_ROOT,
                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                env=env)
     root = f"http://127.0.0.1:{port}"
