@@ -232,7 +232,7 @@ def _peers_section(stablelm: dict[str, Path], smollm2: Path | None, options: Ben
     models = []
     for path, label in targets:
         report(f"Parla beside its peers: {label}")
-        figures = peers.run(path, rounds=1 if options.quick else 3,
+        figures = peers.run(path, rounds=1 if options.quick else 2,
                             tokens=16 if options.quick else 64,
                             history_tokens=300 if options.quick else 2000,
                             install_gpt4all=not options.quick, report=report)
