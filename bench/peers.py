@@ -62,13 +62,20 @@ def _messages(chat: Sequence[Any]) -> Messages:
     return [{"role": m.role, "content": m.content} for m in chat]
 
 
+_STATUS_KEYS = {"VmHWM": "peak_rss", "VmRSS": "rss", "RssAnon": "anon_rss",
+                "RssFile": "file_rss"}
+
+
 def memory(pid: int) -> dict[str, int]:
-    """Peak (VmHWM) and current (VmRSS) resident memory of ``pid``, in bytes."""
+    """Peak (VmHWM) and current (VmRSS) resident memory of ``pid``, in bytes, and the current
+    split: private memory (RssAnon) and pages of mapped files (RssFile: the model file's
+    page cache, which the kernel can reclaim; llama.cpp repacks some weights into private
+    memory and never reads their file pages again)."""
     figures: dict[str, int] = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         key, _, value = line.partition(":")
-        if key in ("VmHWM", "VmRSS"):
-            figures["peak_rss" if key == "VmHWM" else "rss"] = int(value.split()[0]) * 1024
+        if key in _STATUS_KEYS:
+            figures[_STATUS_KEYS[key]] = int(value.split()[0]) * 1024
     return figures
 
 
@@ -292,7 +299,7 @@ def _turn(side: Side, prompts: Prompts, chats: Chats, tokens: int) -> dict[str, 
     """Every figure of one engine, in the order a user meets them."""
     side.generate(chats.warmup, prompts, "warmup", 2)
     short = side.generate(chats.short, prompts, "short", tokens)
-    loaded = memory(side.pid)["rss"]  # the model and a 4,096-token context, one short chat
+    loaded = memory(side.pid)  # the model and a 4,096-token context, one short chat
     long = side.generate(chats.long, prompts, "a", tokens)
     side.generate(chats.other, prompts, "b", 4)
     back = [*chats.long, {"role": "assistant", "content": long["text"]},
@@ -301,7 +308,8 @@ def _turn(side: Side, prompts: Prompts, chats: Chats, tokens: int) -> dict[str, 
     prompt_tps = (long["evaluated"] / long["first_token_s"]
                   if long.get("evaluated") and long.get("first_token_s") else None)
     return {"short": short, "long": long, "returning": returning, "prompt_tps": prompt_tps,
-            "returning_tokens": len(prompts.tokens(back)), "loaded_rss": loaded,
+            "returning_tokens": len(prompts.tokens(back)), "loaded_rss": loaded["rss"],
+            "loaded_anon_rss": loaded["anon_rss"], "loaded_file_rss": loaded["file_rss"],
             **memory(side.pid)}
 
 
@@ -322,6 +330,8 @@ def _summary(turns: list[dict[str, Any]]) -> dict[str, Any]:
         "peak_rss": max(t["peak_rss"] for t in turns),
         "rss": max(t["rss"] for t in turns),
         "loaded_rss": max(t["loaded_rss"] for t in turns),
+        "loaded_anon_rss": max(t.get("loaded_anon_rss", 0) for t in turns),
+        "loaded_file_rss": max(t.get("loaded_file_rss", 0) for t in turns),
         "load_s": _median([t["load_s"] for t in turns]),
         "rounds": turns,
     }

@@ -794,6 +794,7 @@ def write_peers_plot(section: dict[str, Any], out: Path) -> Path | None:
             axis.bar_label(bars, fmt="%.1f" if scale == 1.0 else "%.0f", fontsize=7)
             axis.set_title(title, fontsize=8)
             axis.tick_params(labelsize=7)
+            axis.tick_params(axis="x", labelrotation=20)
         row[0].set_ylabel(model["label"], fontsize=7)
     figure.tight_layout()
     path = out / "peers.png"

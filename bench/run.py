@@ -181,7 +181,8 @@ def _kv_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchO
     for path, label in targets:
         report(f"Context storage and length: {label}")
         figures = kv.run(path, rounds=1 if options.quick else 2, report=report)
-        report(f"  q8_0 against f16: {(figures['verdict'] or {}).get('changes')}")
+        report("  the q8_0 setting against the default: "
+               f"{(figures['verdict'] or {}).get('changes')}")
         models.append({"label": label, **figures})
     run_info["load_average_after"] = _load_average()
     run_info["seconds"] = round(time.perf_counter() - started, 1)

@@ -69,6 +69,7 @@ def test_a_quick_run_measures_parla_and_llama_server_on_the_same_chats(
         assert figures["prompt_tps"] > 0 and figures["new_chat_first_token_s"] > 0
         assert figures["returning_first_token_s"] > 0
         assert figures["peak_rss"] >= figures["loaded_rss"] > 50 * 2**20
+        assert figures["loaded_anon_rss"] > 0 and figures["loaded_file_rss"] > 0
         turn = figures["rounds"][0]
         assert turn["long"]["tokens"] == 6 or engine == "parla"  # Parla may meet end-of-text
     # Returning to chat A, Parla reads its new tokens only: its snapshot holds the rest.
