@@ -136,6 +136,15 @@ def _remote_section(models: list[tuple[Path, str, str | None]], options: BenchOp
     return {"run": run_info, "models": [{"label": label, **figures}]}
 
 
+def _both_models(stablelm: dict[str, Path], smollm2: Path | None) -> list[tuple[Path, str]]:
+    """The 1.6B shape at the default quantization and SmolLM2, each that is here, labelled."""
+    targets = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
+               if DEFAULT_QUANT in stablelm else [])
+    if smollm2 is not None:
+        targets.append((smollm2, "SmolLM2-135M-Instruct Q4_1"))
+    return targets
+
+
 def _run_info(options: BenchOptions) -> dict[str, Any]:
     """Which run measured a section (a later ``--only`` run keeps the page's other ones)."""
     machine = _machine()
@@ -168,15 +177,13 @@ def _resume_section(stablelm: dict[str, Path], options: BenchOptions,
 
 def _kv_section(stablelm: dict[str, Path], smollm2: Path | None, options: BenchOptions,
                 report: Report) -> dict[str, Any]:
-    """Issue 15: f16 against q8_0 context storage, and decode speed as the context fills."""
+    """Issue 15: how the context is kept (``bench/kv.py``'s layouts), and decode speed as
+    the context fills."""
     from bench import kv
 
     run_info = _run_info(options)
     started = time.perf_counter()
-    targets = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
-               if DEFAULT_QUANT in stablelm else [])
-    if smollm2 is not None:
-        targets.append((smollm2, "SmolLM2-135M-Instruct Q4_1"))
+    targets = _both_models(stablelm, smollm2)
     models = []
     for path, label in targets:
         report(f"Context storage and length: {label}")
@@ -226,10 +233,7 @@ def _peers_section(stablelm: dict[str, Path], smollm2: Path | None, options: Ben
 
     run_info = _run_info(options)
     started = time.perf_counter()
-    targets = ([(stablelm[DEFAULT_QUANT], f"StableLM 2 1.6B shape, {DEFAULT_QUANT}")]
-               if DEFAULT_QUANT in stablelm else [])
-    if smollm2 is not None:
-        targets.append((smollm2, "SmolLM2-135M-Instruct Q4_1"))
+    targets = _both_models(stablelm, smollm2)
     models = []
     for path, label in targets:
         report(f"Parla beside its peers: {label}")
