@@ -44,6 +44,7 @@ from app.core.engine.llama.chat_format import (
     detect_chat_format,
 )
 from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
+from app.core.engine.llama.pages import release_file_pages
 from app.core.engine.llama.resume import ChatStates
 from app.core.engine.llama.snapshots import SnapshotStore, fingerprint, shared_prefix
 from app.core.engine.llama.tuning import physical_cores, prompt_batch
@@ -176,6 +177,7 @@ class LlamaCppEngine:
         llama, layout, kv_cache, gpu_layers = self._construct_first(
             info, options, context_length=context_length, gpu_layers=gpu_layers,
             overrides=overrides, on_progress=on_progress, notices=notices)
+        release_file_pages(info.path)  # the weights llama.cpp copied are not held twice
         self._llama = llama
         self._abort = adapter.AbortSwitch(llama)
         choice = detect_chat_format(info, override=options.chat_format)
