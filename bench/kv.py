@@ -28,9 +28,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import KV_CACHE_TYPES, ContextLayout, context_layouts
+from app.core.engine.base import ContextLayout, context_layouts
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH
 from app.core.gguf_info import read_gguf_info
+from app.core.models.fit import layout_kv_bytes
 from app.core.models.library import read_shape
 from bench.llm import open_raw
 
@@ -159,9 +160,8 @@ def run(model: Path, *, rounds: int = 2, report: Callable[[str], None] = lambda 
                                                            for r in measured), 2)
                            for c in CONTEXTS},
             "rounds": measured,
-            "kv_bytes_4096": (shape.layers * 4096 * sum(
-                int(shape.kv_embedding * KV_CACHE_TYPES[part])
-                for part in (layout.keys, layout.values))) if shape is not None else None,
+            "kv_bytes_4096": (layout_kv_bytes(shape, 4096, layout) if shape is not None
+                              else None),
             "perplexity": round(perplexity(model, layout), 4),
         }
     figures["verdict"] = verdict(figures) if setting != default else None

@@ -99,14 +99,18 @@ def load_options(path: Path) -> LoadOptions:
     return LoadOptions(path, chat_format=None if name == "gguf" else name)
 
 
+def chat_renderer(llama: Any, path: Path) -> PromptRenderer:
+    """The chat format Parla picks for ``path``, with ``llama``'s special tokens."""
+    model = llama._model
+    return PromptRenderer(choose_chat_format(read_gguf_info(path)),
+                          bos_token=model.token_get_text(model.token_bos()),
+                          eos_token=model.token_get_text(model.token_eos()))
+
+
 def chat_prompt(llama: Any, path: Path, messages: Sequence[ChatMessage]) -> list[int]:
     """Tokens of ``messages`` rendered with the chat format Parla picks for ``path``."""
-    model = llama._model
-    renderer = PromptRenderer(choose_chat_format(read_gguf_info(path)),
-                              bos_token=model.token_get_text(model.token_bos()),
-                              eos_token=model.token_get_text(model.token_eos()))
-    tokens: list[int] = llama.tokenize(renderer.render(messages).encode(), add_bos=False,
-                                       special=True)
+    tokens: list[int] = llama.tokenize(chat_renderer(llama, path).render(messages).encode(),
+                                       add_bos=False, special=True)
     return tokens
 
 

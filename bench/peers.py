@@ -89,16 +89,12 @@ class Prompts:
     def __init__(self, path: Path) -> None:
         from llama_cpp import Llama
 
-        from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
-        from app.core.gguf_info import read_gguf_info
+        from bench.llm import chat_renderer
 
         with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
             self._llama = Llama(model_path=str(path), vocab_only=True, verbose=True)
         self._llama.verbose = False
-        model = self._llama._model
-        self._renderer = PromptRenderer(choose_chat_format(read_gguf_info(path)),
-                                        bos_token=model.token_get_text(model.token_bos()),
-                                        eos_token=model.token_get_text(model.token_eos()))
+        self._renderer = chat_renderer(self._llama, path)
 
     def text(self, messages: Messages) -> str:
         from app.core.prompts import ChatMessage

@@ -51,7 +51,11 @@ def kv_cache_bytes(arch: Architecture, context_length: int, kv_cache: str = "f16
     """K and V for every layer and position, stored as the engine asks llama.cpp to for
     the ``kv_cache`` choice on this backend (f16 is 2 bytes a value; q8_0 keeps 32 values
     in 34 bytes)."""
-    layout = _layout(arch, kv_cache, gpu)
+    return layout_kv_bytes(arch, context_length, _layout(arch, kv_cache, gpu))
+
+
+def layout_kv_bytes(arch: Architecture, context_length: int, layout: ContextLayout) -> int:
+    """K and V for every layer and position, kept as ``layout`` says."""
     rows = (int(arch.kv_embedding * KV_CACHE_TYPES[kind]) for kind in (layout.keys,
                                                                         layout.values))
     return arch.layers * context_length * sum(rows)
