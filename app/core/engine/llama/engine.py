@@ -47,6 +47,7 @@ from app.core.engine.llama.logs import capture_llama_problems, route_llama_logs
 from app.core.engine.llama.pages import release_file_pages
 from app.core.engine.llama.resume import ChatStates
 from app.core.engine.llama.snapshots import SnapshotStore, fingerprint, shared_prefix
+from app.core.engine.llama.spelling import reuse_spelling
 from app.core.engine.llama.tuning import physical_cores, prompt_batch
 from app.core.engine.streaming import TokenTextStream
 from app.core.gguf_info import GgufInfo, InvalidModelError, read_gguf_info
@@ -141,6 +142,8 @@ class LlamaCppEngine:
         self._states: ChatStates | None = None
         self._system_prefixes: dict[str, list[int]] = {}
         """Each system prompt's tokens before a user turn, for the loaded model's template."""
+        self._pieces: dict[int, bytes] = {}
+        """The loaded model's tokens' bytes, special tokens written out, as met."""
 
     @property
     def model(self) -> ModelInfo | None:
@@ -193,6 +196,7 @@ class LlamaCppEngine:
             if len(ids := llama.tokenize(stop.encode(), add_bos=False, special=True)) == 1
         )
         self._system_prefixes.clear()
+        self._pieces.clear()
         if options.resume is not None:
             key = fingerprint(info.path, llama_cpp=adapter.llama_cpp_version(),
                               n_ctx=llama.n_ctx(), gpu_layers=gpu_layers,
@@ -351,7 +355,7 @@ class LlamaCppEngine:
             raise EngineError(exc.message) from exc
         if fitted.dropped_messages:
             log.info("Dropped %d old messages to fit n_ctx=%d", fitted.dropped_messages, n_ctx)
-        prompt = self._tokenize_prompt(fitted.messages)
+        prompt = self._spelled_as_held(self._tokenize_prompt(fitted.messages), conversation)
         seed = params.seed if params.seed >= 0 else secrets.randbits(31)
         self._llama.set_seed(seed)
 
@@ -394,8 +398,8 @@ class LlamaCppEngine:
         if self._llama is None or self._model is None:
             raise EngineError(_no_model())
         started = time.perf_counter()
-        prompt: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=True,
-                                                 special=False)
+        prompt = self._spelled_as_held(
+            self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=False), None)
         n_ctx = self._model.context_length
         reserve = max(1, min(params.max_tokens, n_ctx // 4))
         if len(prompt) + reserve > n_ctx:
@@ -423,6 +427,24 @@ class LlamaCppEngine:
             total_seconds=time.perf_counter() - started,
             stop_reason=run.reason,
         )
+
+    def _spelled_as_held(self, prompt: list[int], conversation: str | None) -> list[int]:
+        """``prompt`` with the spelling of the tokens the KV cache or ``conversation``'s
+        snapshot holds wherever they show the same text (a reply read back: spelling.py)."""
+        held = [adapter.held_tokens(self._llama)]
+        if self._states is not None and conversation is not None:
+            held.append(self._states.store.tokens_of(conversation))
+        best, reused = prompt, 0
+        for known in held:
+            spelled = reuse_spelling(known, prompt, self._piece)
+            if (count := shared_prefix(known, spelled)) > reused:
+                best, reused = spelled, count
+        return best
+
+    def _piece(self, token: int) -> bytes:
+        if (piece := self._pieces.get(token)) is None:
+            piece = self._pieces[token] = self._llama.detokenize([token], special=True)
+        return piece
 
     def forget(self, conversation: str) -> None:
         if self._states is not None:

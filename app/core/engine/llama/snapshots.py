@@ -206,6 +206,12 @@ class SnapshotStore:
                 return snapshot
         return None
 
+    def tokens_of(self, owner: str) -> tuple[int, ...]:
+        """The tokens ``owner``'s snapshot holds (none if it has none)."""
+        if (snapshot := self._memory.get(owner)) is not None:
+            return snapshot.tokens
+        return self._disk.get(owner, ())
+
     def _load(self, owner: str) -> Snapshot | None:
         assert self.folder is not None
         path = self.folder / owner_file_name(owner)

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.core.cancel import CancelToken
-from app.core.engine.base import GenerationStats, LoadOptions, ResumeOptions, SamplingParams
+from app.core.engine.base import (
+    GenerationStats,
+    LoadOptions,
+    ResumeOptions,
+    SamplingParams,
+    StopReason,
+)
 from app.core.engine.llama.engine import LlamaCppEngine
 from app.core.engine.llama.snapshots import SUFFIX, forget
 from app.core.prompts import ChatMessage
@@ -30,10 +36,11 @@ def engines() -> Iterator[list[LlamaCppEngine]]:
 
 
 def _load(engines: list[LlamaCppEngine], model: Path, folder: Path | None, *,
-          context: int = 2048, resume: bool = True) -> LlamaCppEngine:
+          context: int = 2048, resume: bool = True, chat_format: str | None = None
+          ) -> LlamaCppEngine:
     engine = LlamaCppEngine()
     engines.append(engine)
-    engine.load(LoadOptions(model, context_length=context,
+    engine.load(LoadOptions(model, context_length=context, chat_format=chat_format,
                             resume=ResumeOptions(folder) if resume else None), lambda _f: None)
     return engine
 
@@ -89,6 +96,35 @@ def test_a_chat_resumes_after_a_restart_and_gives_the_same_reply(
     fresh_answer, fresh_stats = _ask(fresh, again, None)
     assert fresh_stats.prompt_eval_tokens == fresh_stats.prompt_tokens
     assert answer == fresh_answer
+
+
+def test_a_reply_spelled_otherwise_when_read_back_is_not_read_again(
+        engines: list[LlamaCppEngine], stablelm_path: Path, tmp_path: Path) -> None:
+    engine = _load(engines, stablelm_path, tmp_path, chat_format="chatml")
+    reply, first = _ask(engine, CHAT_A, "chat-1")
+    # Random weights sample bytes that are no UTF-8 (shown as U+FFFD) and splits the
+    # tokenizer would not write: read back, the reply is other tokens.
+    assert "\ufffd" in reply
+    read_back = len(engine._llama.tokenize(reply.encode(), add_bos=False, special=True))
+    assert read_back != first.generated_tokens
+    again = _second_turn(engine, CHAT_A, reply)
+    after_reply = engine.count_tokens(again) - first.prompt_tokens - read_back
+    # The last token of a reply cut at max_tokens is sampled but never evaluated.
+    unevaluated = 1 if first.stop_reason is StopReason.LENGTH else 0
+
+    _ask(engine, CHAT_B, "chat-2")
+    switched, stats = _ask(engine, again, "chat-1")
+    assert stats.prompt_tokens == first.prompt_tokens + first.generated_tokens + after_reply
+    assert stats.prompt_eval_tokens == after_reply + unevaluated
+
+    # The same first turn, then a restart.
+    before = _load(engines, stablelm_path, tmp_path / "other", chat_format="chatml")
+    assert _ask(before, CHAT_A, "chat-1")[0] == reply
+    before.unload()
+    after = _load(engines, stablelm_path, tmp_path / "other", chat_format="chatml")
+    restarted, stats = _ask(after, again, "chat-1")
+    assert stats.prompt_eval_tokens == after_reply + unevaluated
+    assert restarted == switched
 
 
 def test_a_new_chat_after_a_restart_reuses_the_saved_system_prompt(
