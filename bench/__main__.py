@@ -33,9 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-stablelm", action="store_true",
                         help="skip the 1.6B-shaped model (it takes minutes to write once)")
     parser.add_argument("--only", action="append",
-                        choices=("api", "remote", "resume", "kv", "lookup", "peers"),
+                        choices=("core", "api", "remote", "resume", "kv", "lookup", "peers"),
                         default=[],
-                        help="measure only this section (api: the local API server; "
+                        help="measure only this section (core: what a full run measures "
+                             "besides the sections below, about 30 minutes; "
+                             "api: the local API server; "
                              "remote: the remote engine on llama-server; resume: returning "
                              "to a chat from snapshots; kv: f16 against q8_0 context and "
                              "decode speed by context length; lookup: prompt-lookup "

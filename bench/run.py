@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 Report = Callable[[str], None]
 
 #: Sections that ``only`` may name (``python -m bench --only``'s choices).
-SECTIONS: tuple[str, ...] = ("api", "remote", "resume", "kv", "lookup", "peers")
+SECTIONS: tuple[str, ...] = ("core", "api", "remote", "resume", "kv", "lookup", "peers")
+"""``core``: the figures a full run measures outside the named sections (app against raw
+llama.cpp, the quantization ladder, threads, the window, start-up and memory)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -291,7 +293,8 @@ def _stablelm(options: BenchOptions, report: Report) -> dict[str, Path]:
         return {DEFAULT_QUANT: options.stablelm_override}
     if not options.stablelm:
         return {}
-    quants = (DEFAULT_QUANT,) if options.quick or options.only else options.ladder
+    alone = options.only and "core" not in options.only
+    quants = (DEFAULT_QUANT,) if options.quick or alone else options.ladder
     return ensure_stablelm(options.models_dir, quants, report)
 
 
@@ -315,6 +318,27 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
     if options.only:
         return _run_sections(options, served, stablelm, report)
 
+    results = _core(stablelm, options, report)
+    results.update(api=_api_section(served, options, report),
+                   remote=_remote_section(served, options, report),
+                   resume=_resume_section(stablelm, options, report),
+                   kv=_kv_section(stablelm, options.smollm2, options, report),
+                   lookup=_lookup_section(stablelm, options.smollm2, options, report),
+                   peers=_peers_section(stablelm, options.smollm2, options, report))
+    results.update(_gui_and_startup(stablelm, options, report))
+    results["seconds"] = round(time.perf_counter() - started, 1)
+
+    (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    reporting.write_plots(results, options.out)
+    page = options.page or options.out / "performance.md"
+    page.write_text(reporting.markdown(results, images=options.out, page=page))
+    report(f"Wrote {options.out / 'results.json'} and {page} in {results['seconds']:.0f} s")
+    return results
+
+
+def _core(stablelm: dict[str, Path], options: BenchOptions, report: Report) -> dict[str, Any]:
+    """The headline figures: app against raw llama.cpp per model, the quantization ladder,
+    threads and batch size."""
     results: dict[str, Any] = {"machine": _machine(), "quick": options.quick,
                                "defaults": {"threads": physical_cores(),
                                             "n_batch": CPU_PROMPT_BATCH}, "models": []}
@@ -345,13 +369,14 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
             stablelm[DEFAULT_QUANT], threads=threads, batches=batches, report=report,
             rounds=1 if options.quick else 4, prompt_tokens=128 if options.quick else 512))
 
-    results.update(api=_api_section(served, options, report),
-                   remote=_remote_section(served, options, report),
-                   resume=_resume_section(stablelm, options, report),
-                   kv=_kv_section(stablelm, options.smollm2, options, report),
-                   lookup=_lookup_section(stablelm, options.smollm2, options, report),
-                   peers=_peers_section(stablelm, options.smollm2, options, report))
+    return results
 
+
+def _gui_and_startup(stablelm: dict[str, Path], options: BenchOptions, report: Report
+                     ) -> dict[str, Any]:
+    """The window while a reply streams, start-up time and memory (processes of their own,
+    so they come last)."""
+    results: dict[str, Any] = {}
     report("GUI heartbeat while a markdown reply streams")
     heartbeat = gui.measure_heartbeat(tokens=300 if options.quick else 1500)
     report(f"  p99 gap {heartbeat.p99_ms:.1f} ms, max {heartbeat.max_ms:.1f} ms")
@@ -370,13 +395,6 @@ def run(options: BenchOptions, report: Report = print) -> dict[str, Any]:
             [options.smollm2] if options.smollm2 else []):
         report(f"Memory with {model.name}")
         results["memory"].append(_asdict(startup.measure_memory(model)))
-    results["seconds"] = round(time.perf_counter() - started, 1)
-
-    (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
-    reporting.write_plots(results, options.out)
-    page = options.page or options.out / "performance.md"
-    page.write_text(reporting.markdown(results, images=options.out, page=page))
-    report(f"Wrote {options.out / 'results.json'} and {page} in {results['seconds']:.0f} s")
     return results
 
 
@@ -391,6 +409,12 @@ def _run_sections(options: BenchOptions, served: list[tuple[Path, str, str | Non
     saved = options.out / "results.json"
     results: dict[str, Any] = (json.loads(saved.read_text()) if saved.is_file() else
                                {"machine": _machine(), "quick": options.quick, "models": []})
+    if "core" in options.only:
+        sections = {key: results[key] for key in SECTIONS if key in results}
+        results = {**_core(stablelm, options, report),
+                   **_gui_and_startup(stablelm, options, report), **sections}
+        results["seconds"] = round(time.perf_counter() - started, 1)
+        reporting.write_plots(results, options.out)
     if "api" in options.only:
         results["api"] = _api_section(served, options, report)
     if "remote" in options.only:

@@ -122,3 +122,23 @@ def test_a_missed_aim_is_reported_as_missed_with_its_figure(
     assert rows["7. Time to first token the API server adds"] == ("median 35.0 ms", False)
     assert rows["7. Each of 8 API clients' wait against its place in the queue"][1] is False
     assert "**missed**" in markdown(results)
+
+
+def test_only_core_measures_the_headline_figures_again_and_keeps_every_section(
+        qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
+        tmp_path: Path) -> None:
+    earlier, out = quick_results
+    folder = tmp_path / "again"
+    shutil.copytree(out, folder)
+    (folder / "heartbeat.png").unlink()
+    again = run(BenchOptions(out=folder, models_dir=folder / "models", smollm2=None, quick=True,
+                             stablelm_override=stablelm_path, only=("core",)),
+                report=lambda _line: None)
+    assert json.loads((folder / "results.json").read_text()) == again
+    sections = ("api", "remote", "resume", "kv", "lookup", "peers")
+    assert {key: again.get(key) for key in sections} == {
+        key: earlier.get(key) for key in sections}
+    assert again["models"][0]["decode"] != earlier["models"][0]["decode"]  # measured again
+    assert again["heartbeat"]["beats"] > 100 and again["seconds"] > 0
+    assert (folder / "heartbeat.png").read_bytes().startswith(b"\x89PNG")
+    assert "## Threads and batch size" in (folder / "performance.md").read_text()
