@@ -32,7 +32,7 @@ from app.core.engine.base import (
     context_layouts,
 )
 from app.core.engine.llama.chat_format import PromptRenderer, choose_chat_format
-from app.core.engine.llama.engine import GGML_KV_TYPES
+from app.core.engine.llama.engine import GGML_KV_TYPES, MAP_MODEL_FILE
 from app.core.engine.llama.tuning import CPU_PROMPT_BATCH, physical_cores
 from app.core.engine.worker import EngineService
 from app.core.gguf_info import read_gguf_info
@@ -82,7 +82,7 @@ def open_raw(path: Path, *, n_ctx: int = 4096, threads: int = 0,
                               n_gpu_layers=0, flash_attn=candidate.flash_attn,
                               type_k=GGML_KV_TYPES[candidate.keys],
                               type_v=GGML_KV_TYPES[candidate.values],
-                              logits_all=logits_all, verbose=True)
+                              logits_all=logits_all, use_mmap=MAP_MODEL_FILE, verbose=True)
             break
         except ValueError:  # the context llama.cpp could not make for this model
             if number == len(layouts):

@@ -93,7 +93,14 @@ class MemoryResult:
 
 def measure_memory(model: Path) -> MemoryResult:
     """Resident memory after one reply: the whole app against bare llama-cpp-python."""
+    from app.core.model_settings import FILE_NAME, ModelSettings, ModelSettingsStore
+    from bench.llm import load_options
+
     with tempfile.TemporaryDirectory(prefix="parla-rss-") as home:
+        # The chat format a user would pick for a file without a template (the 1.6B shape).
+        if (chat_format := load_options(model).chat_format) is not None:
+            ModelSettingsStore(Path(home) / "config" / FILE_NAME).put(
+                model, ModelSettings(chat_format=chat_format))
         with subprocess.Popen(
                 [sys.executable, "-m", "app", "--self-test", str(model)], env=_child_env(home),
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as process:
