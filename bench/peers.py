@@ -68,9 +68,8 @@ _STATUS_KEYS = {"VmHWM": "peak_rss", "VmRSS": "rss", "RssAnon": "anon_rss",
 
 def memory(pid: int) -> dict[str, int]:
     """Peak (VmHWM) and current (VmRSS) resident memory of ``pid``, in bytes, and the current
-    split: private memory (RssAnon) and pages of mapped files (RssFile: the model file's
-    page cache, which the kernel can reclaim; llama.cpp repacks some weights into private
-    memory and never reads their file pages again)."""
+    split: private memory (RssAnon) and pages of mapped files (RssFile: a peer's mapped
+    model file, which the kernel can reclaim; Parla reads its file into private memory)."""
     figures: dict[str, int] = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         key, _, value = line.partition(":")

@@ -81,19 +81,31 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     assert "## How the context is kept" in page and "| 10. Decode with 2,000" in page
 
 
+def _copy(out: Path, tmp_path: Path) -> Path:
+    """A copy of the quick run's folder, for a later ``--only`` run into it."""
+    folder = tmp_path / "again"
+    shutil.copytree(out, folder)
+    return folder
+
+
+def _run_only(folder: Path, model: Path, section: str, command: str) -> dict[str, Any]:
+    """``--only section --quick`` into ``folder``; what it returns is what it wrote."""
+    again = run(BenchOptions(out=folder, models_dir=folder / "models", smollm2=None, quick=True,
+                             stablelm_override=model, only=(section,), command=command),
+                report=lambda _line: None)
+    assert json.loads((folder / "results.json").read_text()) == again
+    return again
+
+
 def test_only_api_replaces_that_section_and_keeps_every_other_figure_and_plot(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
         tmp_path: Path) -> None:
     earlier, out = quick_results
-    folder = tmp_path / "again"
-    shutil.copytree(out, folder)
+    folder = _copy(out, tmp_path)
     plot = folder / "heartbeat.png"
     plot_written = plot.stat().st_mtime_ns
     command = "python -m bench --only api --quick"
-    again = run(BenchOptions(out=folder, models_dir=folder / "models", smollm2=None, quick=True,
-                             stablelm_override=stablelm_path, only=("api",), command=command),
-                report=lambda _line: None)
-    assert json.loads((folder / "results.json").read_text()) == again
+    again = _run_only(folder, stablelm_path, "api", command)
     assert {key: value for key, value in again.items() if key != "api"} == {
         key: value for key, value in earlier.items() if key != "api"}
     assert again["api"]["run"]["alone"] and again["api"]["run"]["command"] == command
@@ -128,13 +140,9 @@ def test_only_core_measures_the_headline_figures_again_and_keeps_every_section(
         qtbot: QtBot, quick_results: tuple[dict[str, Any], Path], stablelm_path: Path,
         tmp_path: Path) -> None:
     earlier, out = quick_results
-    folder = tmp_path / "again"
-    shutil.copytree(out, folder)
+    folder = _copy(out, tmp_path)
     (folder / "heartbeat.png").unlink()
-    again = run(BenchOptions(out=folder, models_dir=folder / "models", smollm2=None, quick=True,
-                             stablelm_override=stablelm_path, only=("core",)),
-                report=lambda _line: None)
-    assert json.loads((folder / "results.json").read_text()) == again
+    again = _run_only(folder, stablelm_path, "core", "python -m bench --only core --quick")
     sections = ("api", "remote", "resume", "kv", "lookup", "peers")
     assert {key: again.get(key) for key in sections} == {
         key: earlier.get(key) for key in sections}
