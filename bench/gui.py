@@ -66,9 +66,6 @@ class ScriptedEngine:
     def forget(self, conversation: str) -> None:
         """Nothing is kept."""
 
-    def persist(self) -> None:
-        """Nothing to save."""
-
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

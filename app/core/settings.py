@@ -63,10 +63,11 @@ class Settings:
                               repeat_penalty=self.repeat_penalty,
                               max_tokens=self.max_reply_tokens, seed=self.seed)
 
-    def resume(self, snapshots: Path) -> ResumeOptions:
-        """How chats' KV cache snapshots are kept, ``snapshots`` the folder for them."""
+    def resume(self, snapshots: Path) -> ResumeOptions | None:
+        """How chats' KV cache snapshots are kept, ``snapshots`` the folder for them; None:
+        not at all."""
         disk = self.resume_disk_mb
-        return ResumeOptions(snapshots if disk else None, disk_budget_mb=disk)
+        return ResumeOptions(snapshots, disk_budget_mb=disk) if disk else None
 
     def validate(self) -> list[str]:
         """Reset out-of-range values to defaults; return what was fixed, for the log."""

@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         self.resume_disk.setSpecialValueText(self.tr("Off"))
         self.resume_disk.setToolTip(self.tr(
             "Chats you return to, also after a restart, answer without reading their history "
-            "again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the "
+            "again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the "
             "least recently used are deleted first."))
         self.gpu_mode.currentIndexChanged.connect(self._gpu_mode_changed)
         gpu_row = QHBoxLayout()

@@ -1282,8 +1282,8 @@ Gib einen neuen Schlüssel ein (leer, um ihn zu entfernen):</translation>
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>Chats, zu denen du zurückkehrst, auch nach einem Neustart, antworten, ohne ihren Verlauf erneut zu lesen. Ein Chat mit 2.000 Tokens belegt mit StableLM 2 1.6B etwa 400 MB; die am längsten nicht genutzten werden zuerst gelöscht.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Chats, zu denen du zurückkehrst, auch nach einem Neustart, antworten, ohne ihren Verlauf erneut zu lesen. Ein Chat mit 2.000 Tokens belegt mit StableLM 2 1.6B etwa 300 MB; die am längsten nicht genutzten werden zuerst gelöscht.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -1282,8 +1282,8 @@ Escribe una clave nueva (vacía para quitarla):</translation>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>Los chats a los que vuelves, también tras reiniciar, responden sin volver a leer su historial. Un chat de 2.000 tokens ocupa unos 400 MB con StableLM 2 1.6B; primero se borran los usados hace más tiempo.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Los chats a los que vuelves, también tras reiniciar, responden sin volver a leer su historial. Un chat de 2.000 tokens ocupa unos 300 MB con StableLM 2 1.6B; primero se borran los usados hace más tiempo.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -1282,8 +1282,8 @@ Saisissez une nouvelle clé (vide pour la supprimer) :</translation>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>Les discussions que vous reprenez, même après un redémarrage, répondent sans relire leur historique. Une discussion de 2 000 jetons occupe environ 400 Mo avec StableLM 2 1.6B ; les moins récemment utilisées sont supprimées en premier.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Les discussions que vous reprenez, même après un redémarrage, répondent sans relire leur historique. Une discussion de 2 000 jetons occupe environ 300 Mo avec StableLM 2 1.6B ; les moins récemment utilisées sont supprimées en premier.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -1282,8 +1282,8 @@ Scrivi una nuova chiave (vuota per rimuoverla):</translation>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>Le chat a cui torni, anche dopo un riavvio, rispondono senza rileggere la cronologia. Una chat di 2.000 token occupa circa 400 MB con StableLM 2 1.6B; quelle usate meno di recente vengono eliminate per prime.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Le chat a cui torni, anche dopo un riavvio, rispondono senza rileggere la cronologia. Una chat di 2.000 token occupa circa 300 MB con StableLM 2 1.6B; quelle usate meno di recente vengono eliminate per prime.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -1282,8 +1282,8 @@ Typ een nieuwe sleutel (leeg om hem te verwijderen):</translation>
         <translation>Uit</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>Chats waar je naar terugkeert, ook na een herstart, antwoorden zonder hun geschiedenis opnieuw te lezen. Een chat van 2.000 tokens neemt met StableLM 2 1.6B ongeveer 400 MB in; de langst niet gebruikte worden eerst verwijderd.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>Chats waar je naar terugkeert, ook na een herstart, antwoorden zonder hun geschiedenis opnieuw te lezen. Een chat van 2.000 tokens neemt met StableLM 2 1.6B ongeveer 300 MB in; de langst niet gebruikte worden eerst verwijderd.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -1282,8 +1282,8 @@ Escreva uma nova chave (vazia para a remover):</translation>
         <translation>Desativado</translation>
     </message>
     <message>
-        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 400 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
-        <translation>As conversas a que voltas, também depois de reiniciar, respondem sem voltar a ler o histórico. Uma conversa de 2.000 tokens ocupa cerca de 400 MB com o StableLM 2 1.6B; as usadas há mais tempo são apagadas primeiro.</translation>
+        <source>Chats you return to, also after a restart, answer without reading their history again. A chat of 2,000 tokens takes about 300 MB with StableLM 2 1.6B; the least recently used are deleted first.</source>
+        <translation>As conversas a que voltas, também depois de reiniciar, respondem sem voltar a ler o histórico. Uma conversa de 2.000 tokens ocupa cerca de 300 MB com o StableLM 2 1.6B; as usadas há mais tempo são apagadas primeiro.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>

@@ -69,3 +69,13 @@ def test_integers_are_accepted_where_floats_are_expected(tmp_path: Path) -> None
     path = tmp_path / "settings.json"
     path.write_text('{"temperature": 1}', encoding="utf-8")
     assert load_settings(path).temperature == 1.0
+
+
+def test_chat_snapshots_follow_the_disk_space_setting_and_zero_turns_them_off(
+        tmp_path: Path) -> None:
+    settings = Settings()
+    options = settings.resume(tmp_path / "snapshots")
+    assert options is not None
+    assert (options.folder, options.disk_budget_mb) == (tmp_path / "snapshots", 4096)
+    settings.resume_disk_mb = 0
+    assert settings.resume(tmp_path / "snapshots") is None

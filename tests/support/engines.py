@@ -48,9 +48,6 @@ class WrappedEngine:
     def forget(self, conversation: str) -> None:
         self.inner.forget(conversation)
 
-    def persist(self) -> None:
-        self.inner.persist()
-
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

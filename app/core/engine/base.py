@@ -134,8 +134,8 @@ class ResumeOptions:
     """Snapshots of the KV cache, so that returning to a chat evaluates only its new tokens
     (``llama/snapshots.py``)."""
 
-    folder: Path | None
-    """Where snapshots are kept between runs; None: in memory only."""
+    folder: Path
+    """Where the snapshot files are kept (the cache folder's ``snapshots``)."""
     disk_budget_mb: int = 4096
     """The most the folder holds, all models together (least recently used evicted)."""
 
@@ -266,11 +266,6 @@ class Engine(Protocol):
 
     def forget(self, conversation: str) -> None:
         """Drop what is kept of ``conversation`` (it was deleted)."""
-        ...
-
-    def persist(self) -> None:
-        """Save what is kept of the live conversation where it survives a restart (called
-        when the engine is idle)."""
         ...
 
     def complete(

@@ -100,10 +100,6 @@ class RoutingEngine:
             if engine is not None:
                 engine.forget(conversation)
 
-    def persist(self) -> None:
-        if self._active is not None:
-            self._active.persist()
-
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.core.background import Background, JobContext
 from app.core.cancel import CancelToken
@@ -65,10 +65,6 @@ NOT_STARTED = GenerationStats(prompt_tokens=0, prompt_eval_tokens=0, generated_t
                               total_seconds=0.0, stop_reason=StopReason.CANCELLED)
 """What a reply stopped before it started reports."""
 
-PERSIST_AFTER_MS = 1500
-"""Idle this long after a reply, the engine saves the live chat's state for a restart."""
-
-
 @dataclass(frozen=True)
 class _LoadOutcome:
     """What a load job leaves behind: the model loaded now, and why the new one is not."""
@@ -107,10 +103,6 @@ class EngineService(Background):
         """The GUI side's view of the loaded model, updated as load jobs end."""
         self._next_request = 0
         self._replies: dict[int, CancelToken] = {}
-        self._persist_timer = QTimer(self)
-        self._persist_timer.setSingleShot(True)
-        self._persist_timer.setInterval(PERSIST_AFTER_MS)
-        self._persist_timer.timeout.connect(self._persist_when_idle)
 
     @property
     def busy(self) -> bool:
@@ -209,17 +201,6 @@ class EngineService(Background):
     def _reply_finished(self, request: int, stats: GenerationStats) -> None:
         self._replies.pop(request, None)  # before the signal: its slots see busy as it is
         self.finished.emit(request, stats)
-        self._persist_timer.start()
-
-    def shutdown(self) -> None:
-        """As ``Background.shutdown``; the engine's close saves the live chat itself."""
-        self._persist_timer.stop()  # an active timer must not outlive its thread's loop
-        super().shutdown()
-
-    def _persist_when_idle(self) -> None:
-        if self.pending:  # another job came first: it will restart the timer
-            return
-        self.submit(self._persist, label="Saving the chat's state")
 
     def _reply_failed(self, request: int, message: Message) -> None:
         self._replies.pop(request, None)
@@ -271,10 +252,6 @@ class EngineService(Background):
     def _count(self, messages: list[ChatMessage], _context: JobContext) -> int | None:
         engine = self._get_engine()
         return engine.count_tokens(messages) if engine.model is not None else None
-
-    def _persist(self, _context: JobContext) -> None:
-        if self._engine is not None and self._engine.model is not None:
-            self._engine.persist()
 
     def _forget(self, conversation: str, folder: Path | None, _context: JobContext) -> None:
         if self._engine is not None:

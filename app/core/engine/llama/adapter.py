@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -125,25 +126,30 @@ def held_tokens(llama: Any) -> tuple[int, ...]:
     return tuple(int(token) for token in held.tolist())
 
 
-def save_sequence(llama: Any) -> bytearray | None:
-    """A copy of sequence 0's KV cells (``llama_state_seq_get_data``: the cells in use, not
-    the whole context), or None if llama.cpp could not copy it."""
+def sequence_size(llama: Any) -> int:
+    """The bytes of sequence 0's KV cells as llama.cpp saves them (a dry run: no copy)."""
     import llama_cpp
 
     ctx = context_pointer(llama)
     llama_cpp.llama_synchronize(ctx)
-    size = int(llama_cpp.llama_state_seq_get_size(ctx, 0))
-    if size <= 0:
-        return None
-    data = bytearray(size)
-    written = llama_cpp.llama_state_seq_get_data(
-        ctx, (ctypes.c_uint8 * size).from_buffer(data), size, 0)
-    return data if written == size else None
+    return int(llama_cpp.llama_state_seq_get_size(ctx, 0))
 
 
-def restore_sequence(llama: Any, tokens: Sequence[int], data: bytearray | memoryview) -> bool:
-    """Replace the KV cache with a copy made by ``save_sequence`` holding ``tokens``, so that
-    ``Llama.generate``'s prefix match finds them. False (and an empty cache) if llama.cpp
+def save_sequence(llama: Any, path: Path, tokens: Sequence[int]) -> bool:
+    """Have llama.cpp write sequence 0's KV cells (the cells in use, not the whole context)
+    holding ``tokens`` to ``path``, a layer at a time (``llama_state_seq_save_file``: never a
+    copy of the whole state in memory). False if it could not."""
+    import llama_cpp
+
+    ctx = context_pointer(llama)
+    held = (llama_cpp.llama_token * len(tokens))(*tokens)
+    return int(llama_cpp.llama_state_seq_save_file(ctx, os.fsencode(path), 0, held,
+                                                   len(tokens))) > 0
+
+
+def restore_sequence(llama: Any, tokens: Sequence[int], path: Path) -> bool:
+    """Replace the KV cache with a file written by ``save_sequence`` holding ``tokens``, so
+    that ``Llama.generate``'s prefix match finds them. False (and an empty cache) if llama.cpp
     refused it. Relies on ``input_ids``, ``n_tokens`` and ``_requires_eval`` (the next
     ``generate`` must decode at least one token: restored cells bring no logits)."""
     import llama_cpp
@@ -153,9 +159,12 @@ def restore_sequence(llama: Any, tokens: Sequence[int], data: bytearray | memory
     memory = llama_cpp.llama_get_memory(ctx)
     clear(memory, True)
     llama.n_tokens = 0
-    read = llama_cpp.llama_state_seq_set_data(
-        ctx, (ctypes.c_uint8 * len(data)).from_buffer(data), len(data), 0)
-    if read != len(data) or len(tokens) > len(_private(llama, "input_ids", "Llama")):
+    capacity = len(_private(llama, "input_ids", "Llama"))
+    read = (llama_cpp.llama_token * capacity)()
+    count = ctypes.c_size_t(0)
+    loaded = llama_cpp.llama_state_seq_load_file(ctx, os.fsencode(path), 0, read, capacity,
+                                                 ctypes.byref(count))
+    if not loaded or list(read[: count.value]) != list(tokens):
         clear(memory, True)
         return False
     llama.input_ids[: len(tokens)] = tokens

@@ -455,10 +455,6 @@ class LlamaCppEngine:
         if self._states is not None:
             self._states.forget(conversation)
 
-    def persist(self) -> None:
-        if self._states is not None and self._llama is not None:
-            self._states.persist(self._llama)
-
     def _prepare_cache(self, prompt: list[int], conversation: str | None,
                        messages: Sequence[ChatMessage]) -> None:
         """Save the live chat before ``prompt`` overwrites it; restore a snapshot that holds

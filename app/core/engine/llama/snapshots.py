@@ -2,15 +2,23 @@
 
 Returning to a chat of 2,000 tokens meant evaluating all of them again (about 20 s on two
 cores) whenever the KV cache held another chat, and after every restart. A snapshot is the
-KV cells of llama.cpp's sequence 0 (``llama_state_seq_get_data``: only the cells in use, not
-the whole context) with the tokens they hold. Snapshots live in memory (the last few) and on
-disk (a size budget, least recently used evicted), written by a thread of their own.
+KV cells of llama.cpp's sequence 0 (only the cells in use, not the whole context) with the
+tokens they hold, in a file of the cache folder (a size budget, least recently used
+evicted). llama.cpp writes and reads it itself (``llama_state_seq_save_file``/``_load_file``),
+a layer at a time: a copy in memory of a long chat's state (330 MB at 2,300 tokens of
+StableLM 2 1.6B) raised the app's peak memory by as much, and the page cache keeps recent
+files at hand anyway (a restore reads 330 MB in 0.13 s).
 
-A snapshot is used only when it provably matches: its file names the same model file (path,
-size, modification time and a hash of its first and last megabyte), the same llama.cpp and
-the same load options that shape the cache, and its tokens are an exact prefix of the
-prompt. A file that is truncated, corrupt (CRC-32) or of another model is ignored and
-removed: the prompt is evaluated as it would have been, never a wrong answer.
+A file is llama.cpp's own sequence state file followed by Parla's trailer: a JSON header
+(the fingerprint, the owner, the token count, CRC-32s of the tokens and of llama.cpp's
+part), its length and ``MAGIC`` at the very end. llama.cpp reads only its own part.
+
+A snapshot is used only when it provably matches: its header names the same model file
+(path, size, modification time and a hash of its first and last megabyte), the same
+llama.cpp and the same load options that shape the cache, and its tokens are an exact prefix
+of the prompt. A file that is truncated, corrupt (CRC-32, checked before llama.cpp reads it,
+unless this process wrote or checked it and it has not changed since) or of another model is
+ignored and removed: the prompt is evaluated as it would have been, never a wrong answer.
 
 llama-cpp-python's own ``LlamaRAMCache``/``LlamaDiskCache`` save the whole context
 (``llama_state_get_data``), key on tokens alone, need the ``diskcache`` package and serve only
@@ -21,9 +29,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import logging
-import mmap
 import os
 import queue
 import re
@@ -31,41 +39,48 @@ import struct
 import threading
 import zlib
 from array import array
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from io import BufferedIOBase, RawIOBase
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
-MAGIC = b"PARLAKV\x01"
+MAGIC = b"PARLAKV\x02"
+"""The last bytes of a snapshot file (version 1 put Parla's header first; such files are
+read as damaged and removed)."""
 SUFFIX = ".kvs"
+PARTIAL = ".partial"
 DEFAULT_DISK_BUDGET_MB = 4096
-"""On-disk snapshots in all: a 2,000-token chat of StableLM 2 1.6B takes about 390 MB."""
-MEMORY_ENTRIES = 2
-"""Chats' snapshots kept in memory besides the live KV cache (those switched away from
-last), within ``MEMORY_BUDGET``."""
-MEMORY_BUDGET = 1 << 30
-"""Bytes of chats' snapshots in memory; the newest is kept even if larger."""
+"""Snapshot files in all: a 2,000-token chat of StableLM 2 1.6B takes about 300 MB."""
 PREFIX = "prefix-"
-"""Owners of system prompts' snapshots; they are small, and kept in memory apart from chats."""
-PREFIXES_IN_MEMORY = 7
+"""Owners of system prompts' snapshots (a chat's owner is its conversation id)."""
 MIN_GAIN = 8
 """Fewer tokens saved than this are not worth a restore."""
 RESTORE_FACTOR = 16
 """A state is restored only if it holds at most this many tokens per token it saves: its
-bytes are read and copied whole (about 0.2 ms a token for StableLM 2 1.6B), while llama.cpp
-reads a prompt at a few ms a token on a laptop CPU and well under one on a GPU."""
+file is checked and read whole (about 0.1 ms a token for StableLM 2 1.6B from the page
+cache), while llama.cpp reads a prompt at a few ms a token on a laptop CPU and well under one
+on a GPU."""
+LLAMA_HEAD = 12
+"""llama.cpp's part starts with its magic, its version and the token count (u32 each)."""
 _SAMPLE = 1 << 20
+_CHUNK = 8 << 20
+_TRAILER = struct.Struct("<I8s")
 
 
 @dataclass(frozen=True)
 class Snapshot:
     owner: str
-    """Whose state it is: a chat (``chat-<id>``) or a system prompt (``prefix-<hash>``)."""
+    """Whose state it is: a chat (its conversation id) or a system prompt (``prefix-...``)."""
     tokens: tuple[int, ...]
-    data: bytearray | memoryview
-    """The state: a copy, or a copy-on-write map of its file (writable either way)."""
+    path: Path
+    """The checked file, for ``llama_state_seq_load_file``."""
+
+
+class DamagedError(ValueError):
+    """A snapshot file that must not be used."""
 
 
 def fingerprint(model: Path, **options: object) -> str:
@@ -100,85 +115,132 @@ def forget(folder: Path, owner: str) -> int:
     return removed
 
 
-def encode(snapshot: Snapshot, key: str) -> list[bytes | bytearray | memoryview]:
-    """The file's parts: magic, header length, JSON header, tokens, then the state."""
-    tokens = array("i", snapshot.tokens).tobytes()
-    header = json.dumps({"fingerprint": key, "owner": snapshot.owner,
-                         "tokens": len(snapshot.tokens), "bytes": len(snapshot.data),
-                         "crc32": zlib.crc32(snapshot.data), "tokens_crc32": zlib.crc32(tokens)
-                         }).encode()
-    return [MAGIC, struct.pack("<I", len(header)), header, tokens, snapshot.data]
+def _crc(file: BufferedIOBase | RawIOBase, size: int) -> int:
+    """CRC-32 of the next ``size`` bytes, read a chunk at a time (never the whole in memory)."""
+    crc, left = 0, size
+    buffer = bytearray(min(_CHUNK, max(size, 1)))
+    view = memoryview(buffer)
+    while left > 0:
+        got = file.readinto(view[:min(left, len(buffer))])
+        if not got:
+            raise DamagedError("state truncated")
+        crc = zlib.crc32(view[:got], crc)
+        left -= got
+    return crc
 
 
-def _read_header(file: object, key: str) -> tuple[dict[str, object], tuple[int, ...]]:
-    """The header and tokens of an open snapshot file; ValueError if they do not check."""
-    read = file.read  # type: ignore[attr-defined]
-    if read(len(MAGIC)) != MAGIC:
-        raise ValueError("not a Parla snapshot")
-    (length,) = struct.unpack("<I", read(4))
-    if length > 4096:
-        raise ValueError("header too long")
-    header = json.loads(read(length))
+def seal(path: Path, owner: str, tokens: Sequence[int], key: str) -> None:
+    """Append Parla's trailer to llama.cpp's file at ``path``: what ``read_header`` and
+    ``check`` look for. Reads the file once to compute its CRC."""
+    with path.open("r+b") as file:
+        size = os.fstat(file.fileno()).st_size
+        file.seek(LLAMA_HEAD)
+        raw = file.read(4 * len(tokens))
+        if len(raw) != 4 * len(tokens) or array("i", raw) != array("i", tokens):
+            raise DamagedError("llama.cpp wrote other tokens")
+        file.seek(0)
+        header = json.dumps({"fingerprint": key, "owner": owner, "tokens": len(tokens),
+                             "bytes": size, "crc32": _crc(file, size),
+                             "tokens_crc32": zlib.crc32(raw)}).encode()
+        file.seek(size)
+        file.write(header + _TRAILER.pack(len(header), MAGIC))
+
+
+def read_header(file: BinaryIO, key: str) -> tuple[dict[str, object], tuple[int, ...]]:
+    """The header and tokens of an open snapshot file; ``DamagedError`` if they do not check."""
+    total = os.fstat(file.fileno()).st_size
+    if total < LLAMA_HEAD + _TRAILER.size:
+        raise DamagedError("too short")
+    file.seek(total - _TRAILER.size)
+    length, magic = _TRAILER.unpack(file.read(_TRAILER.size))
+    if magic != MAGIC:
+        raise DamagedError("not a Parla snapshot")
+    if length > 4096 or length > total - _TRAILER.size:
+        raise DamagedError("header too long")
+    file.seek(total - _TRAILER.size - length)
+    try:
+        header = json.loads(file.read(length))
+    except ValueError as exc:
+        raise DamagedError("header corrupt") from exc
+    if not isinstance(header, dict):
+        raise DamagedError("header corrupt")
     if header.get("fingerprint") != key:
-        raise ValueError("another model or other load options")
+        raise DamagedError("another model or other load options")
     count = _number(header, "tokens")
-    raw = read(count * 4)
-    if len(raw) != count * 4 or zlib.crc32(raw) != header["tokens_crc32"]:
-        raise ValueError("tokens truncated or corrupt")
-    return header, tuple(array("i", raw))
+    if total != _number(header, "bytes") + length + _TRAILER.size:
+        raise DamagedError("state truncated or too long")
+    file.seek(LLAMA_HEAD - 4)
+    raw = file.read(4 + count * 4)
+    if len(raw) != 4 + count * 4 or struct.unpack("<I", raw[:4])[0] != count \
+            or zlib.crc32(raw[4:]) != header.get("tokens_crc32"):
+        raise DamagedError("tokens truncated or corrupt")
+    return header, tuple(array("i", raw[4:]))
+
+
+def check(path: Path, key: str) -> tuple[str, tuple[int, ...]]:
+    """Check a whole snapshot file (header, tokens and the CRC of llama.cpp's part): its owner
+    and tokens; ``DamagedError`` (or OSError) if it does not check."""
+    with path.open("rb", buffering=0) as file:
+        header, tokens = read_header(file, key)
+        file.seek(0)
+        if _crc(file, _number(header, "bytes")) != header.get("crc32"):
+            raise DamagedError("state corrupt")
+    return str(header["owner"]), tokens
 
 
 def _number(header: dict[str, object], name: str) -> int:
     value = header.get(name)
     if not isinstance(value, int) or value < 0:
-        raise ValueError(f"bad {name} in the header")
+        raise DamagedError(f"bad {name} in the header")
     return value
 
 
-def decode(path: Path, key: str) -> Snapshot:
-    """Map and check a whole snapshot file; ValueError (or OSError) if it does not check.
+def _identity(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
-    Mapped copy-on-write rather than read: its hundreds of megabytes go from the page cache
-    to llama.cpp without a copy in between (a third of a restore's time)."""
-    with path.open("rb") as file:
-        header, tokens = _read_header(file, key)
-        start = file.tell()
-        if os.fstat(file.fileno()).st_size != start + _number(header, "bytes"):
-            raise ValueError("state truncated or too long")
-        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_COPY)
-    data = memoryview(mapped)[start:]
-    if zlib.crc32(data) != header["crc32"]:
-        data.release()  # unmapped now: Windows cannot delete a mapped file
-        mapped.close()
-        raise ValueError("state corrupt")
-    return Snapshot(str(header["owner"]), tokens, data)
+
+@dataclass(frozen=True)
+class _Written:
+    owner: str
+    tokens: tuple[int, ...]
+    partial: Path
 
 
 class SnapshotStore:
-    """One loaded model's snapshots, in memory and (with ``folder``) on disk.
+    """One loaded model's snapshot files under ``folder``/``key``.
 
-    Used from the engine thread only, except the writer thread it starts for disk writes.
-    """
+    Used from the engine thread only, except the writer thread it starts to check and seal
+    what llama.cpp wrote."""
 
-    def __init__(self, key: str, folder: Path | None, *, disk_budget: int,
-                 memory_entries: int = MEMORY_ENTRIES) -> None:
+    def __init__(self, key: str, folder: Path, *, disk_budget: int) -> None:
         self.key = key
         self.root = folder
-        self.folder = folder / key if folder is not None else None
+        self.folder = folder / key
         self.disk_budget = disk_budget
-        self.memory_entries = memory_entries
-        self._memory: OrderedDict[str, Snapshot] = OrderedDict()
-        self._disk: dict[str, tuple[int, ...]] = {}
-        """Each snapshot file's owner and tokens, read at start (headers only)."""
-        self._writes: queue.Queue[Snapshot | None] = queue.Queue()
+        self._held: dict[str, tuple[int, ...]] = {}
+        """Each snapshot file's owner and tokens: read at start (headers only), then as
+        saved."""
+        self._trusted: dict[str, tuple[int, int, int]] = {}
+        """Files this process sealed or checked, as they were then: not checked again."""
+        self._names = itertools.count()
+        self._writes: queue.Queue[_Written | None] = queue.Queue()
         self._writer: threading.Thread | None = None
-        if self.folder is not None and self.folder.is_dir():
-            for path in self.folder.glob("*" + SUFFIX):
+        self._pending: dict[str, int] = {}
+        """Owners with a file queued for sealing, and how many (a lookup waits for them)."""
+        self._lock = threading.Lock()
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if path.suffix == PARTIAL:  # left by a crash
+                    path.unlink(missing_ok=True)
+                    continue
+                if path.suffix != SUFFIX:
+                    continue
                 try:
                     with path.open("rb") as file:
-                        header, tokens = _read_header(file, key)
-                    self._disk[str(header["owner"])] = tokens
-                except (OSError, ValueError, KeyError, struct.error) as exc:
+                        header, tokens = read_header(file, key)
+                    self._held[str(header["owner"])] = tokens
+                except (OSError, DamagedError, KeyError, struct.error) as exc:
                     log.warning("Removing snapshot %s: %s", path.name, exc)
                     path.unlink(missing_ok=True)
 
@@ -186,91 +248,96 @@ class SnapshotStore:
 
     def best(self, prompt: Sequence[int], better_than: int) -> Snapshot | None:
         """The snapshot holding the longest exact prefix of ``prompt``, if longer than
-        ``better_than`` tokens (what the live KV cache already holds); loads it from disk if
-        need be. A file that fails its checks is removed and the next best tried. The state
-        may hold more than the prompt shares (the reply as sampled, another chat after the
-        same system prompt): ``Llama.generate`` drops the cells past the shared prefix."""
-        candidates: dict[str, tuple[int, ...]] = dict(self._disk)
-        candidates.update({owner: s.tokens for owner, s in self._memory.items()})
+        ``better_than`` tokens (what the live KV cache already holds), its file checked. A
+        file that fails its checks is removed and the next best tried. The state may hold
+        more than the prompt shares (the reply as sampled, another chat after the same
+        system prompt): ``Llama.generate`` drops the cells past the shared prefix."""
         # Longest shared prefix first; of equals, the smallest state to read.
         ranked = sorted(((shared_prefix(tokens, prompt), -len(tokens), owner)
-                         for owner, tokens in candidates.items()), reverse=True)
+                         for owner, tokens in self._held.items()), reverse=True)
         for length, minus_size, owner in ranked:
             gain = length - better_than
             if gain < MIN_GAIN or -minus_size > RESTORE_FACTOR * gain:
                 continue  # reading it would cost more than evaluating what it saves
-            if (snapshot := self._memory.get(owner)) is not None:
-                self._memory.move_to_end(owner)
-                return snapshot
-            if (snapshot := self._load(owner)) is not None:
+            if (snapshot := self._checked(owner)) is not None:
                 return snapshot
         return None
 
     def tokens_of(self, owner: str) -> tuple[int, ...]:
         """The tokens ``owner``'s snapshot holds (none if it has none)."""
-        if (snapshot := self._memory.get(owner)) is not None:
-            return snapshot.tokens
-        return self._disk.get(owner, ())
+        return self._held.get(owner, ())
 
-    def _load(self, owner: str) -> Snapshot | None:
-        assert self.folder is not None
+    def _checked(self, owner: str) -> Snapshot | None:
+        if self._pending.get(owner):
+            self.flush()
         path = self.folder / owner_file_name(owner)
         try:
-            snapshot = decode(path, self.key)
-        except (OSError, ValueError, KeyError, struct.error) as exc:
+            if self._trusted.get(owner) != _identity(path):
+                found, tokens = check(path, self.key)
+                if (found, tokens) != (owner, self._held[owner]):
+                    raise DamagedError("another chat's state under this name")
+                self._trusted[owner] = _identity(path)
+        except (OSError, DamagedError, KeyError, struct.error) as exc:
             log.warning("Snapshot %s unusable, the prompt is read instead: %s", path.name, exc)
-            self._disk.pop(owner, None)
-            path.unlink(missing_ok=True)
+            self.discard(owner)
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: evicted last
-        return snapshot
+            self._trusted[owner] = _identity(path)
+        return Snapshot(owner, self._held[owner], path)
 
     # -- changes ---------------------------------------------------------------------
 
-    def put(self, snapshot: Snapshot, *, disk: bool = True) -> None:
-        """Keep ``snapshot`` in memory (the oldest beyond the limit dropped) and, with
-        ``disk``, write it in the background."""
-        self._memory[snapshot.owner] = snapshot
-        self._memory.move_to_end(snapshot.owner)
-        for kind, limit in ((False, self.memory_entries), (True, PREFIXES_IN_MEMORY)):
-            owners = [o for o in self._memory if o.startswith(PREFIX) == kind]
-            for owner in owners[:max(len(owners) - limit, 0)]:
-                del self._memory[owner]
-        chats = [o for o in self._memory if not o.startswith(PREFIX)]
-        held = sum(len(self._memory[o].data) for o in chats)
-        for owner in chats[:-1]:  # oldest first; the newest stays
-            if held <= MEMORY_BUDGET:
-                break
-            held -= len(self._memory.pop(owner).data)
-        if disk:
-            self.save(snapshot)
-
-    def save(self, snapshot: Snapshot) -> None:
-        """Write ``snapshot`` to disk on the writer thread (the caller never waits)."""
-        if self.folder is None:
-            return
-        self._disk[snapshot.owner] = snapshot.tokens
+    def save(self, owner: str, tokens: Sequence[int], size: int,
+             write: Callable[[Path], bool]) -> bool:
+        """Save ``owner``'s state of about ``size`` bytes holding ``tokens``: ``write(path)``
+        has llama.cpp write it (on this thread, the only one that may touch llama.cpp);
+        the writer thread then checks and seals it and puts it in place. False if it does
+        not fit the budget or llama.cpp failed."""
+        if size + 4 * len(tokens) > self.disk_budget:
+            return False
+        self.folder.mkdir(parents=True, exist_ok=True)
+        partial = self.folder / f"{owner_file_name(owner)}.{next(self._names)}{PARTIAL}"
+        try:
+            written = write(partial)
+        except OSError as exc:
+            log.warning("Could not save a snapshot of %s: %s", owner, exc)
+            written = False
+        if not written:
+            partial.unlink(missing_ok=True)
+            return False
+        self._held[owner] = tuple(tokens)
+        self._trusted.pop(owner, None)
+        with self._lock:
+            self._pending[owner] = self._pending.get(owner, 0) + 1
         if self._writer is None:
-            self._writer = threading.Thread(target=self._write_all, name="parla-snapshots",
+            self._writer = threading.Thread(target=self._seal_all, name="parla-snapshots",
                                             daemon=True)
             self._writer.start()
-        self._writes.put(snapshot)
+        self._writes.put(_Written(owner, tuple(tokens), partial))
+        return True
+
+    def discard(self, owner: str) -> None:
+        """Delete ``owner``'s snapshot of this model (llama.cpp refused it, or it is bad)."""
+        self.flush()
+        self._held.pop(owner, None)
+        self._trusted.pop(owner, None)
+        (self.folder / owner_file_name(owner)).unlink(missing_ok=True)
 
     def forget(self, owner: str) -> None:
-        self._memory.pop(owner, None)
-        self._disk.pop(owner, None)
-        if self.root is not None:
-            self.flush()
-            forget(self.root, owner)
+        """Delete ``owner``'s snapshots of every model (its chat was deleted)."""
+        self.flush()
+        self._held.pop(owner, None)
+        self._trusted.pop(owner, None)
+        forget(self.root, owner)
 
     def flush(self) -> None:
-        """Wait until every queued write is on disk."""
+        """Wait until every queued file is sealed and in place."""
         if self._writer is not None:
             self._writes.join()
 
     def close(self) -> None:
-        """Finish the queued writes and end the writer thread."""
+        """Finish the queued files and end the writer thread."""
         if self._writer is not None:
             self._writes.put(None)
             self._writer.join()
@@ -278,30 +345,26 @@ class SnapshotStore:
 
     # -- the writer thread -----------------------------------------------------------
 
-    def _write_all(self) -> None:
-        while (snapshot := self._writes.get()) is not None:
+    def _seal_all(self) -> None:
+        while (written := self._writes.get()) is not None:
             try:
-                self._write(snapshot)
-            except OSError as exc:
-                log.warning("Could not save a snapshot of %s: %s", snapshot.owner, exc)
+                self._seal(written)
+            except (OSError, DamagedError) as exc:
+                # The engine finds no file, or an older one with other tokens, and drops it.
+                log.warning("Could not save a snapshot of %s: %s", written.owner, exc)
+                written.partial.unlink(missing_ok=True)
             finally:
+                with self._lock:
+                    self._pending[written.owner] -= 1
                 self._writes.task_done()
         self._writes.task_done()
 
-    def _write(self, snapshot: Snapshot) -> None:
-        assert self.folder is not None and self.root is not None
-        parts = encode(snapshot, self.key)
-        size = sum(len(part) for part in parts)
-        if size > self.disk_budget:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.folder / owner_file_name(snapshot.owner)
-        partial = target.with_suffix(".partial")
-        with partial.open("wb") as file:
-            for part in parts:
-                file.write(part)
-        # A good file is replaced only by a whole new one; a crash leaves a .partial.
-        partial.replace(target)
+    def _seal(self, written: _Written) -> None:
+        seal(written.partial, written.owner, written.tokens, self.key)
+        target = self.folder / owner_file_name(written.owner)
+        # A good file is replaced only by a whole, sealed new one.
+        written.partial.replace(target)
+        self._trusted[written.owner] = _identity(target)
         evict(self.root, self.disk_budget, keep=target)
 
 
@@ -310,7 +373,7 @@ def evict(root: Path, budget: int, *, keep: Path | None = None) -> list[Path]:
     fit ``budget`` bytes; ``keep`` (just written) goes last. Returns what was deleted."""
     files: list[tuple[float, int, Path]] = []
     for path in root.glob("*/*"):
-        if path.suffix in (SUFFIX, ".partial"):
+        if path.suffix == SUFFIX:  # a partial file is being written or sealed
             with contextlib.suppress(FileNotFoundError):
                 stat = path.stat()
                 files.append((float("inf") if path == keep else stat.st_mtime, stat.st_size,

@@ -270,9 +270,6 @@ class RemoteEngine:
     def forget(self, conversation: str) -> None:
         """Nothing of a conversation is kept here."""
 
-    def persist(self) -> None:
-        """Nothing to save: the server holds its own state."""
-
     def complete(
         self,
         text: str,

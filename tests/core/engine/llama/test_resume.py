@@ -36,12 +36,12 @@ def engines() -> Iterator[list[LlamaCppEngine]]:
 
 
 def _load(engines: list[LlamaCppEngine], model: Path, folder: Path | None, *,
-          context: int = 2048, resume: bool = True, chat_format: str | None = None
-          ) -> LlamaCppEngine:
+          context: int = 2048, chat_format: str | None = None) -> LlamaCppEngine:
+    """An engine with snapshots in ``folder``; None: without snapshots."""
     engine = LlamaCppEngine()
     engines.append(engine)
     engine.load(LoadOptions(model, context_length=context, chat_format=chat_format,
-                            resume=ResumeOptions(folder) if resume else None), lambda _f: None)
+                            resume=ResumeOptions(folder) if folder else None), lambda _f: None)
     return engine
 
 
@@ -72,7 +72,7 @@ def test_returning_to_a_chat_after_another_evaluates_only_its_new_tokens(
     assert stats.prompt_eval_tokens < stats.prompt_tokens / 2
 
     # Without snapshots the same return reads the whole chat again.
-    bare = _load(engines, smollm2_path, None, resume=False)
+    bare = _load(engines, smollm2_path, None)
     _ask(bare, CHAT_A, None)
     _ask(bare, CHAT_B, None)
     _, bare_stats = _ask(bare, again, None)
@@ -92,7 +92,7 @@ def test_a_chat_resumes_after_a_restart_and_gives_the_same_reply(
     answer, stats = _ask(after, again, "chat-1")
     assert 0 < stats.prompt_eval_tokens <= stats.prompt_tokens - first.prompt_tokens
 
-    fresh = _load(engines, smollm2_path, None, resume=False)
+    fresh = _load(engines, smollm2_path, None)
     fresh_answer, fresh_stats = _ask(fresh, again, None)
     assert fresh_stats.prompt_eval_tokens == fresh_stats.prompt_tokens
     assert answer == fresh_answer
@@ -136,7 +136,7 @@ def test_a_new_chat_after_a_restart_reuses_the_saved_system_prompt(
     _, stats = _ask(after, CHAT_B, "chat-2")
     # The system prompt is most of this first message's prompt: only the question was read.
     assert 0 < stats.prompt_eval_tokens < stats.prompt_tokens // 2
-    _, fresh = _ask(_load(engines, smollm2_path, None, resume=False), CHAT_B, None)
+    _, fresh = _ask(_load(engines, smollm2_path, None), CHAT_B, None)
     assert fresh.prompt_eval_tokens == fresh.prompt_tokens == stats.prompt_tokens
 
 
@@ -169,7 +169,7 @@ def test_a_corrupt_snapshot_falls_back_to_reading_the_prompt(
     again = _second_turn(after, CHAT_A, reply)
     answer, stats = _ask(after, again, "chat-1")
     assert stats.prompt_eval_tokens == stats.prompt_tokens
-    fresh_answer, _ = _ask(_load(engines, smollm2_path, None, resume=False), again, None)
+    fresh_answer, _ = _ask(_load(engines, smollm2_path, None), again, None)
     assert answer == fresh_answer
     assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # the bad file is gone
 
@@ -179,7 +179,6 @@ def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
     engine = _load(engines, smollm2_path, tmp_path)
     reply, _ = _ask(engine, CHAT_A, "chat-1")
     _ask(engine, CHAT_B, "chat-2")
-    engine.persist()
     engine.forget("chat-1")
     assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
     _, stats = _ask(engine, _second_turn(engine, CHAT_A, reply), "chat-1")
@@ -188,3 +187,31 @@ def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
     assert list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # its new state
     assert forget(tmp_path, "chat-1") == 1
     assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
+
+
+def _memory_mb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) // 1024
+    raise AssertionError(field)
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(),
+                    reason="peak memory is reset through Linux's /proc")
+def test_saving_and_restoring_a_long_chat_never_holds_a_copy_of_it_in_memory(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    engine = _load(engines, smollm2_path, tmp_path, context=4096)
+    long_chat = [SYSTEM, ChatMessage("user", "Tell me about rivers and their towns. " * 300)]
+    _ask(engine, long_chat, "chat-1")
+    _ask(engine, CHAT_B, "chat-2")
+    _ask(engine, long_chat, "chat-1")  # restored from its file
+    Path("/proc/self/clear_refs").write_text("5")  # peak memory from here on
+    before = _memory_mb("VmRSS")
+    _ask(engine, CHAT_B, "chat-2")  # the long chat is written
+    _, stats = _ask(engine, long_chat, "chat-1")  # and read back
+    assert stats.prompt_eval_tokens <= 1
+    grown = _memory_mb("VmHWM") - before
+    (state,) = tmp_path.glob("*/chat-1.kvs")
+    size = state.stat().st_size >> 20
+    assert size > 30
+    assert grown < size // 3, f"peak memory grew {grown} MB for a state of {size} MB"

@@ -1,17 +1,22 @@
-"""The snapshot store on its own: files, checks, the budget and which snapshot is chosen."""
+"""The snapshot store on its own: files, checks, the budget and which snapshot is chosen.
+
+llama.cpp's part of a file is written here as ``llama_state_seq_save_file`` lays it out
+(magic, version, token count, tokens, state); the engine's tests use llama.cpp itself."""
 
 from __future__ import annotations
 
 import os
+import struct
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
+from app.core.engine.llama import snapshots
 from app.core.engine.llama.snapshots import (
     SUFFIX,
-    Snapshot,
     SnapshotStore,
-    decode,
+    check,
     evict,
     fingerprint,
     forget,
@@ -20,83 +25,160 @@ from app.core.engine.llama.snapshots import (
 KEY = "k" * 32
 
 
-def _snapshot(owner: str, tokens: range | list[int], size: int = 1000) -> Snapshot:
-    return Snapshot(owner, tuple(tokens), bytearray(os.urandom(size)))
+def _llama_file(tokens: Sequence[int], state: bytes) -> bytes:
+    return (struct.pack("<4sII", b"qsgg", 3, len(tokens))
+            + struct.pack(f"<{len(tokens)}i", *tokens) + state)
 
 
-def _store(folder: Path | None, budget: int = 10**9, key: str = KEY) -> SnapshotStore:
+def _writer(tokens: Sequence[int], size: int, written: list[bytes] | None = None
+            ) -> Callable[[Path], bool]:
+    def write(path: Path) -> bool:
+        data = _llama_file(tokens, os.urandom(size))
+        path.write_bytes(data)
+        if written is not None:
+            written.append(data)
+        return True
+    return write
+
+
+def _store(folder: Path, budget: int = 10**9, key: str = KEY) -> SnapshotStore:
     return SnapshotStore(key, folder, disk_budget=budget)
 
 
-def test_a_saved_snapshot_reads_back_exactly_from_disk(tmp_path: Path) -> None:
-    saved = _snapshot("chat-1", range(100, 140))
+def _save(store: SnapshotStore, owner: str, tokens: Sequence[int], size: int = 1000) -> bool:
+    return store.save(owner, tokens, size, _writer(tokens, size))
+
+
+def test_a_saved_snapshot_reads_back_exactly(tmp_path: Path) -> None:
+    written: list[bytes] = []
     store = _store(tmp_path)
-    store.save(saved)
+    tokens = list(range(100, 140))
+    assert store.save("chat-1", tokens, 1000, _writer(tokens, 1000, written))
     store.close()
-    assert decode(tmp_path / KEY / f"chat-1{SUFFIX}", KEY) == saved
-    again = _store(tmp_path)
-    assert again.best(list(range(100, 150)), better_than=0) == saved
+    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    assert check(path, KEY) == ("chat-1", tuple(tokens))
+    # llama.cpp's part is as llama.cpp wrote it; Parla's trailer follows it.
+    assert path.read_bytes().startswith(written[0])
+    assert path.read_bytes().endswith(snapshots.MAGIC)
+    found = _store(tmp_path).best([*tokens, 7, 8], better_than=0)
+    assert found is not None
+    assert (found.owner, found.tokens, found.path) == ("chat-1", tuple(tokens), path)
 
 
 def test_the_longest_prefix_wins_and_a_partial_match_counts(tmp_path: Path) -> None:
-    store = _store(None)
-    store.put(_snapshot("prefix-a", range(20)))
-    store.put(_snapshot("chat-1", [*range(40), 7, 7]))
+    store = _store(tmp_path)
+    _save(store, "prefix-a", range(20))
+    _save(store, "chat-1", [*range(40), 7, 7])
     prompt = [*range(40), 9, 9]  # shares 40 tokens with chat-1, whose last two differ
     chosen = store.best(prompt, better_than=0)
     assert chosen is not None and chosen.owner == "chat-1"
     # What the live KV cache already holds is not worth a restore.
     assert store.best(prompt, better_than=35) is None
     assert store.best([99, *range(40)], better_than=0) is None
+    chosen = store.best([*range(20), 99], better_than=0)
+    assert chosen is not None and chosen.owner == "prefix-a"  # as long a match, smaller
 
 
-def test_a_huge_state_is_not_restored_to_save_a_few_tokens() -> None:
-    store = _store(None)
-    store.put(_snapshot("chat-1", range(2000)))
+def test_a_huge_state_is_not_restored_to_save_a_few_tokens(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(2000))
     prompt = [*range(10), 5000]  # 10 tokens in common with a 2,000-token state
     assert store.best(prompt, better_than=0) is None
 
 
 def test_a_snapshot_of_another_fingerprint_is_ignored_and_removed(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    store.save(_snapshot("chat-1", range(50)))
+    _save(store, "chat-1", range(50))
     store.close()
     (tmp_path / KEY).rename(tmp_path / ("o" * 32))  # as if another model had written it
-    other = _store(tmp_path)
+    other = _store(tmp_path, key="o" * 32)
+    assert other.tokens_of("chat-1") == ()
     assert other.best(list(range(60)), better_than=0) is None
+    assert not list(tmp_path.glob(f"*/*{SUFFIX}"))
 
 
-@pytest.mark.parametrize("damage", ["magic", "state", "tokens", "truncated", "empty"])
+@pytest.mark.parametrize("damage", ["trailer", "llama's magic", "state", "tokens", "header",
+                                    "truncated", "grown", "empty", "version 1"])
 def test_a_damaged_file_is_never_used_and_is_deleted(tmp_path: Path, damage: str) -> None:
     store = _store(tmp_path)
-    store.save(_snapshot("chat-1", range(50), size=5000))
+    _save(store, "chat-1", range(50), size=5000)
     store.close()
     path = tmp_path / KEY / f"chat-1{SUFFIX}"
     data = bytearray(path.read_bytes())
-    if damage == "magic":
+    header = data.index(b'{"fingerprint"')
+    if damage == "trailer":
+        data[-1] ^= 1
+    elif damage == "llama's magic":
         data[0] ^= 1
     elif damage == "state":
-        data[-10] ^= 1
+        data[header - 10] ^= 1
     elif damage == "tokens":
-        data[len(data) - 5000 - 8] ^= 1
+        data[12 + 4 * 20] ^= 1
+    elif damage == "header":
+        data[header + 3] ^= 1
     elif damage == "truncated":
-        del data[-100:]
-    else:
+        del data[header - 100:header]
+    elif damage == "grown":
+        data[header:header] = b"\0" * 10
+    elif damage == "empty":
         data.clear()
+    else:  # Parla's first format: its header first, no trailer
+        data[:0] = b"PARLAKV\x01"
     path.write_bytes(bytes(data))
     again = _store(tmp_path)
     assert again.best(list(range(60)), better_than=0) is None
     assert not path.exists()
 
 
+def test_a_file_damaged_after_it_was_written_is_checked_and_not_used(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50), size=5000)
+    store.flush()
+    assert store.best(list(range(60)), better_than=0) is not None
+    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    data = bytearray(path.read_bytes())
+    data[1000] ^= 1  # the same size: only the CRC can tell
+    path.write_bytes(bytes(data))
+    assert store.best(list(range(60)), better_than=0) is None
+    assert not path.exists()
+
+
+def test_a_file_this_process_wrote_is_not_read_again_to_be_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[Path] = []
+    real_check = snapshots.check
+
+    def counting(path: Path, key: str) -> tuple[str, tuple[int, ...]]:
+        checked.append(path)
+        return real_check(path, key)
+
+    monkeypatch.setattr(snapshots, "check", counting)
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50))
+    for _ in range(2):
+        assert store.best(list(range(60)), better_than=0) is not None
+    assert checked == []
+    store.close()
+    again = _store(tmp_path)  # as after a restart: checked once, then trusted
+    for _ in range(2):
+        assert again.best(list(range(60)), better_than=0) is not None
+    assert len(checked) == 1
+
+
+def test_a_snapshot_being_written_is_waited_for(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50), size=1 << 20)
+    found = store.best(list(range(60)), better_than=0)  # no flush in between
+    assert found is not None and found.path.is_file()
+
+
 def test_the_disk_budget_evicts_the_least_recently_used(tmp_path: Path) -> None:
     store = _store(tmp_path, budget=25_000)
     for number in range(3):
-        store.save(_snapshot(f"chat-{number}", range(number * 100, number * 100 + 50),
-                             size=10_000))
+        _save(store, f"chat-{number}", range(number * 100, number * 100 + 50), size=10_000)
         store.flush()
         os.utime(tmp_path / KEY / f"chat-{number}{SUFFIX}", (number, number))
-    store.save(_snapshot("chat-3", range(300, 350), size=10_000))
+    _save(store, "chat-3", range(300, 350), size=10_000)
     store.close()
     left = sorted(p.name for p in (tmp_path / KEY).iterdir())
     assert left == [f"chat-2{SUFFIX}", f"chat-3{SUFFIX}"]
@@ -104,31 +186,46 @@ def test_the_disk_budget_evicts_the_least_recently_used(tmp_path: Path) -> None:
 
 
 def test_a_state_larger_than_the_budget_is_not_written(tmp_path: Path) -> None:
+    calls: list[Path] = []
     store = _store(tmp_path, budget=1000)
-    store.save(_snapshot("chat-1", range(50), size=5000))
+    assert not store.save("chat-1", range(50), 5000, calls.append)  # type: ignore[arg-type]
     store.close()
-    assert not list(tmp_path.glob(f"*/*{SUFFIX}"))
+    assert calls == [] and not list(tmp_path.glob(f"*/*{SUFFIX}"))
 
 
-def test_memory_keeps_the_last_chats_and_the_system_prompts_apart() -> None:
-    store = _store(None)
-    store.put(_snapshot("prefix-en", range(10)))  # the oldest, yet kept: prompts count apart
-    for number in range(4):
-        store.put(_snapshot(f"chat-{number}", [*range(10), number, *range(50)]))
+@pytest.mark.parametrize("failure", ["refused", "disk full"])
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, failure: str) -> None:
+    def write(path: Path) -> bool:
+        path.write_bytes(b"half")
+        if failure == "disk full":
+            raise OSError(28, "No space left on device")
+        return False
 
-    def chosen(number: int) -> str | None:
-        found = store.best([*range(10), number, *range(50)], better_than=0)
-        return found.owner if found is not None else None
+    store = _store(tmp_path)
+    assert not store.save("chat-1", range(50), 1000, write)
+    store.close()
+    assert not list((tmp_path / KEY).iterdir())
+    assert store.tokens_of("chat-1") == () and store.best(list(range(60)), 0) is None
 
-    # The two chats put last are whole; the older two only find the system prompt's state.
-    assert [chosen(n) for n in range(4)] == ["prefix-en", "prefix-en", "chat-2", "chat-3"]
+
+def test_a_good_file_is_kept_until_its_replacement_is_whole(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50))
+    store.close()
+    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    before = path.read_bytes()
+    (tmp_path / KEY / f"chat-1{SUFFIX}.9.partial").write_bytes(b"left by a crash")
+    again = _store(tmp_path)
+    assert path.read_bytes() == before
+    assert [p.name for p in (tmp_path / KEY).iterdir()] == [f"chat-1{SUFFIX}"]
+    assert again.best(list(range(60)), better_than=0) is not None
 
 
 def test_forget_deletes_a_chats_snapshots_of_every_model(tmp_path: Path) -> None:
     for key in ("a" * 32, "b" * 32):
         store = _store(tmp_path, key=key)
-        store.save(_snapshot("chat-7", range(30)))
-        store.save(_snapshot("chat-8", range(30)))
+        _save(store, "chat-7", range(30))
+        _save(store, "chat-8", range(30))
         store.close()
     assert forget(tmp_path, "chat-7") == 2
     assert sorted(p.name for p in tmp_path.glob(f"*/*{SUFFIX}")) == [f"chat-8{SUFFIX}"] * 2
