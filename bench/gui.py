@@ -66,6 +66,9 @@ class ScriptedEngine:
     def forget(self, conversation: str) -> None:
         """Nothing is kept."""
 
+    def expect(self, conversation: str | None) -> None:
+        """Nothing to prepare."""
+
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

@@ -5,8 +5,12 @@
 short question is asked with the chat still in the KV cache (*in cache*), after another chat
 has been asked in between (*after a switch*), and with a new engine after the first was
 unloaded (*after a restart*); each question has the same length and comes after the same
-history, so each first token reads the same number of new tokens. The same return without
-snapshots (the engine as it was before them) reads the whole chat again: measured once.
+history, so each first token reads the same number of new tokens. The switch and the
+restart are measured twice: *opened*, as the app does it (opening a chat calls
+``Engine.expect``, which gets it ready while the user types: that time is measured apart),
+and *at once*, the question sent with no time in between (as an API client can). The same
+return without snapshots (the engine as it was before them) reads the whole chat again:
+measured once.
 
 The engine is the app's own ``LlamaCppEngine`` with snapshots on (``LoadOptions.resume``),
 in a temporary folder. Issue 15's aim: after a switch and after a restart, the first token
@@ -88,22 +92,43 @@ def run(model: Path, *, history_tokens: int = 2000, rounds: int = 3, context: in
         chat = history(engine.count_tokens, history_tokens)
         report(f"  {model.name}: a chat of {engine.count_tokens(chat)} tokens, {rounds} rounds")
         _ask(engine, [*chat, _question(0)], "chat-a")  # read once
-        cached: list[dict[str, float]] = []
-        switched: list[dict[str, float]] = []
-        restarted: list[dict[str, float]] = []
+        runs: dict[str, list[dict[str, float]]] = {
+            name: [] for name in ("in_cache", "after_switch", "after_switch_opened",
+                                  "after_restart", "after_restart_opened")}
+        ready: dict[str, list[float]] = {"switch": [], "restart": []}
         restart_load_s: list[float] = []
-        for number in range(rounds):  # a question new to the chat each time, same length
-            cached.append(_figures(_ask(engine, [*chat, _question(3 * number + 1)], "chat-a")))
-            _ask(engine, OTHER_CHAT, "chat-b")
-            switched.append(_figures(_ask(engine, [*chat, _question(3 * number + 2)],
-                                          "chat-a")))
+        asked = 0
+
+        def ask(into: str) -> None:
+            nonlocal asked
+            asked += 1  # a question new to the chat each time, all of one length
+            runs[into].append(_figures(_ask(engine, [*chat, _question(asked)], "chat-a")))
+
+        def get_ready(into: str) -> None:
+            started = time.perf_counter()
+            engine.expect("chat-a")  # the user opened the chat
+            ready[into].append(round(time.perf_counter() - started, 3))
+
+        def restart() -> LlamaCppEngine:
             engine.unload()  # as on quitting: the live chat is written
             started = time.perf_counter()
-            engine = _load(model, context, folder)
+            loaded = _load(model, context, folder)
             restart_load_s.append(round(time.perf_counter() - started, 2))
-            restarted.append(_figures(_ask(engine, [*chat, _question(3 * number + 3)],
-                                           "chat-a")))
-        size = sum(p.stat().st_size for p in folder.glob("*/chat-a.kvs"))
+            return loaded
+
+        for _round in range(rounds):
+            ask("in_cache")
+            _ask(engine, OTHER_CHAT, "chat-b")
+            ask("after_switch")
+            _ask(engine, OTHER_CHAT, "chat-b")
+            get_ready("switch")
+            ask("after_switch_opened")
+            engine = restart()
+            ask("after_restart")
+            engine = restart()
+            get_ready("restart")
+            ask("after_restart_opened")
+        size = sum(p.stat().st_size for p in folder.glob("*/chat-a.*.kvs"))
         engine.unload()
 
     report(f"  {model.name}: the same return without snapshots")
@@ -116,17 +141,17 @@ def run(model: Path, *, history_tokens: int = 2000, rounds: int = 3, context: in
     def median(runs: list[dict[str, float]]) -> float:
         return statistics.median(r["first_token_s"] for r in runs)
 
-    in_cache = median(cached)
-    return {
-        "model": model.name, "history_tokens": cached[0]["prompt_tokens"], "rounds": rounds,
-        "in_cache": cached, "after_switch": switched, "after_restart": restarted,
-        "without_snapshots": without, "restart_load_s": restart_load_s,
-        "snapshot_mb": round(size / 2**20, 1),
-        "in_cache_s": in_cache, "after_switch_s": median(switched),
-        "after_restart_s": median(restarted),
-        "switch_ratio": round(median(switched) / in_cache, 2) if in_cache else None,
-        "restart_ratio": round(median(restarted) / in_cache, 2) if in_cache else None,
+    in_cache = median(runs["in_cache"])
+    result: dict[str, Any] = {
+        "model": model.name, "history_tokens": runs["in_cache"][0]["prompt_tokens"],
+        "rounds": rounds, **runs, "without_snapshots": without,
+        "restart_load_s": restart_load_s, "snapshot_mb": round(size / 2**20, 1),
+        "ready_s": ready, "in_cache_s": in_cache,
     }
+    for key in ("switch", "switch_opened", "restart", "restart_opened"):
+        after = result[f"after_{key}_s"] = median(runs[f"after_{key}"])
+        result[f"{key}_ratio"] = round(after / in_cache, 2) if in_cache else None
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

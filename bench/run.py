@@ -168,8 +168,10 @@ def _resume_section(stablelm: dict[str, Path], options: BenchOptions,
         figures = resume.run(stablelm[DEFAULT_QUANT], history_tokens=300 if options.quick
                              else 2000, rounds=1 if options.quick else 3, report=report)
         report(f"  first token {figures['in_cache_s']:.2f} s in cache, "
-               f"{figures['after_switch_s']:.2f} s after a switch, "
-               f"{figures['after_restart_s']:.2f} s after a restart, "
+               f"after a switch {figures['after_switch_opened_s']:.2f} s opened and "
+               f"{figures['after_switch_s']:.2f} s at once, after a restart "
+               f"{figures['after_restart_opened_s']:.2f} s opened and "
+               f"{figures['after_restart_s']:.2f} s at once, "
                f"{figures['without_snapshots']['first_token_s']:.2f} s without snapshots")
         models.append({"label": f"StableLM 2 1.6B shape, {DEFAULT_QUANT}", **figures})
     run_info["load_average_after"] = _load_average()

@@ -102,10 +102,15 @@ class Writing(QObject):
             dialog.tabs.setCurrentWidget(dialog.model_tab)
 
     def shown(self) -> None:
-        """Another conversation is open: its view, and a word if the model cannot chat."""
+        """Another conversation is open: its view, and a word if the model cannot chat. The
+        engine gets ready for it while the user reads and types (``Engine.expect``)."""
         self.show_page()
-        if not self.window.session.empty:
+        session = self.window.session
+        if not session.empty:
             self.refuses()
+        conversation = session.conversation_id
+        self.window.engine.expect(cache_name(conversation) if session.mode == "chat"
+                                  and conversation is not None else None)
 
     @Slot(int)
     def stop_reply_in(self, conversation_id: int) -> None:

@@ -61,10 +61,13 @@ def test_a_quick_run_writes_json_plots_and_a_page_with_every_aim(
     resumed = results["resume"]["models"][0]
     assert resumed["in_cache_s"] > 0 and resumed["after_switch_s"] > 0
     # Returning read only the question, where the engine without snapshots read everything.
-    assert resumed["after_switch"][0]["evaluated"] < resumed["without_snapshots"]["evaluated"]
-    assert resumed["after_restart"][0]["evaluated"] < resumed["without_snapshots"]["evaluated"]
+    for case in ("after_switch", "after_switch_opened", "after_restart",
+                 "after_restart_opened"):
+        assert resumed[case][0]["evaluated"] < resumed["without_snapshots"]["evaluated"]
+    assert resumed["ready_s"]["switch"][0] > 0 and resumed["ready_s"]["restart"][0] > 0
     assert "## Returning to a chat (KV cache snapshots)" in page
     assert "| 9. First token returning to a" in page
+    assert "after a switch, opened as in the app" in page
 
     stored = results["kv"]["models"][0]
     # The tiny model's heads (16 values) cannot be kept as q8_0 (blocks of 32).

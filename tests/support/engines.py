@@ -48,6 +48,9 @@ class WrappedEngine:
     def forget(self, conversation: str) -> None:
         self.inner.forget(conversation)
 
+    def expect(self, conversation: str | None) -> None:
+        self.inner.expect(conversation)
+
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

@@ -337,7 +337,12 @@ def test_returning_to_a_chat_reads_only_the_new_message_and_deleting_it_drops_it
     assert first is not None
     window.new_chat()
     ask(qtbot, window, "Name a large animal that lives in the sea.")
+    second = window.session.conversation_id
     window.open_conversation(first)
+    # Opening the first chat gets the engine ready while the user types: the chat left
+    # is written at once, and the first one read back, before any message is sent.
+    qtbot.waitUntil(lambda: bool(list(paths.snapshots.glob(f"*/chat-{second}.*.kvs"))),
+                    timeout=10_000)
     with qtbot.waitSignal(window.engine.finished, timeout=TIMEOUT) as done:
         window.composer.setPlainText("And which river flows through it?")
         window.composer.submit()
@@ -347,7 +352,7 @@ def test_returning_to_a_chat_reads_only_the_new_message_and_deleting_it_drops_it
 
     window.new_chat()  # the first chat is saved as it is switched away from...
     ask(qtbot, window, "Say hello.")
-    saved = f"*/chat-{first}.kvs"
+    saved = f"*/chat-{first}.*.kvs"
     qtbot.waitUntil(lambda: bool(list(paths.snapshots.glob(saved))), timeout=10_000)
     window.chats.delete(first)  # ...and its state goes with it
     qtbot.waitUntil(lambda: not list(paths.snapshots.glob(saved)), timeout=10_000)

@@ -268,6 +268,12 @@ class Engine(Protocol):
         """Drop what is kept of ``conversation`` (it was deleted)."""
         ...
 
+    def expect(self, conversation: str | None) -> None:
+        """The user opened ``conversation`` (None: a new chat): get ready for its next
+        message while they read and type, e.g. by reading its saved state back into the
+        model. Never changes a reply; a hint that may do nothing."""
+        ...
+
     def complete(
         self,
         text: str,

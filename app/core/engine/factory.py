@@ -100,6 +100,10 @@ class RoutingEngine:
             if engine is not None:
                 engine.forget(conversation)
 
+    def expect(self, conversation: str | None) -> None:
+        if self._active is not None:
+            self._active.expect(conversation)
+
     def complete(self, text: str, params: SamplingParams, on_text: TextCallback,
                  cancel: CancelToken,
                  on_progress: ReplyProgressCallback | None = None) -> GenerationStats:

@@ -103,6 +103,10 @@ class EngineService(Background):
         """The GUI side's view of the loaded model, updated as load jobs end."""
         self._next_request = 0
         self._replies: dict[int, CancelToken] = {}
+        self._expected: str | None = None
+        """The chat the user opened last (``expect``); read by the engine thread's job."""
+        self._expecting = False
+        """An ``expect`` job is queued and has not read ``_expected`` yet."""
 
     @property
     def busy(self) -> bool:
@@ -152,6 +156,15 @@ class EngineService(Background):
         """Queue dropping what the engine keeps of a deleted chat, and its snapshot files
         under ``folder`` (those of every model, loaded or not)."""
         self.submit(partial(self._forget, conversation, folder), label="Forgetting a chat")
+
+    def expect(self, conversation: str | None) -> None:
+        """The user opened ``conversation`` (None: a new chat): let the engine get ready for
+        it when it is free (``Engine.expect``). Only the latest of hints not yet taken up
+        counts: clicking through chats queues one job, not one per chat."""
+        self._expected = conversation
+        if not self._expecting:
+            self._expecting = True
+            self.submit(self._expect, label="Getting the chat ready")
 
     def complete(self, text: str, params: SamplingParams) -> int:
         """Queue a continuation of ``text`` (no chat template); the same signals as
@@ -258,6 +271,11 @@ class EngineService(Background):
             self._engine.forget(conversation)
         if folder is not None:
             snapshots.forget(folder, conversation)
+
+    def _expect(self, _context: JobContext) -> None:
+        self._expecting = False  # a hint from now on queues another job
+        if self._engine is not None and self._engine.model is not None:
+            self._engine.expect(self._expected)
 
     def _generate(self, messages: list[ChatMessage], params: SamplingParams, fit: bool,
                   conversation: str | None, context: JobContext) -> GenerationStats:

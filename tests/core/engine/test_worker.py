@@ -467,8 +467,44 @@ def test_a_chat_is_saved_on_a_switch_and_on_shutdown_and_forgotten_when_deleted(
     with qtbot.waitSignal(service.finished, timeout=60_000):
         service.generate([SYSTEM, ChatMessage("user", "Name a red fruit.")], params,
                          conversation="chat-6")
-    qtbot.waitUntil(lambda: bool(list(folder.glob("*/chat-5.kvs"))), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(list(folder.glob("*/chat-5.*.kvs"))), timeout=10_000)
     service.forget("chat-5", folder)
-    qtbot.waitUntil(lambda: not list(folder.glob("*/chat-5.kvs")), timeout=10_000)
+    qtbot.waitUntil(lambda: not list(folder.glob("*/chat-5.*.kvs")), timeout=10_000)
     service.shutdown()  # as on quitting: the live chat is written
-    assert [p.name for p in folder.glob("*/chat-*.kvs")] == ["chat-6.kvs"]
+    assert [p.name.split(".")[0] for p in folder.glob("*/chat-*.kvs")] == ["chat-6"]
+
+
+def test_opening_chats_quickly_gets_only_the_last_one_ready(
+    qtbot: QtBot, stablelm_path: Path
+) -> None:
+    expected: list[str | None] = []
+    release = threading.Event()
+
+    class Recording(WrappedEngine):
+        def generate(self, messages: Sequence[ChatMessage], params: SamplingParams,
+                     on_text: TextCallback, cancel: CancelToken,
+                     on_progress: ReplyProgressCallback | None = None,
+                     *, conversation: str | None = None) -> GenerationStats:
+            release.wait(30)  # the engine is busy while the user clicks through chats
+            return super().generate(messages, params, on_text, cancel, on_progress,
+                                    conversation=conversation)
+
+        def expect(self, conversation: str | None) -> None:
+            expected.append(conversation)
+            super().expect(conversation)
+
+    service = EngineService(Recording)
+    try:
+        _load(qtbot, service, stablelm_path, context=256)
+        with qtbot.waitSignal(service.finished, timeout=30_000):
+            service.generate([ChatMessage("user", "hi")], SamplingParams(max_tokens=4))
+            for name in ("chat-1", "chat-2", None, "chat-3"):
+                service.expect(name)
+            release.set()
+        qtbot.waitUntil(lambda: bool(expected), timeout=10_000)
+        qtbot.wait(200)
+        assert expected == ["chat-3"]
+        service.expect("chat-4")  # idle: taken up at once
+        qtbot.waitUntil(lambda: expected == ["chat-3", "chat-4"], timeout=10_000)
+    finally:
+        service.shutdown()

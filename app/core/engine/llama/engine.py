@@ -455,6 +455,16 @@ class LlamaCppEngine:
         if self._states is not None:
             self._states.forget(conversation)
 
+    def expect(self, conversation: str | None) -> None:
+        if self._states is None or self._llama is None:
+            return
+        try:
+            self._states.expect(self._llama, conversation)
+        except (OSError, RuntimeError, ValueError) as exc:  # a hint: the reply reads it all
+            log.warning("Could not get %s ready: %s", conversation, exc)
+            adapter.keep_prefix(self._llama, 0)
+            self._states.finished(None)
+
     def _prepare_cache(self, prompt: list[int], conversation: str | None,
                        messages: Sequence[ChatMessage]) -> None:
         """Save the live chat before ``prompt`` overwrites it; restore a snapshot that holds

@@ -34,8 +34,9 @@ class ChatStates:
         self.store = store
         self.live: str | None = None
         """The conversation whose state the KV cache holds (None: none, or not a chat's)."""
-        self._saved = False
-        """The live chat's state, as the KV cache holds it, is in its file already."""
+        self._saved: bool | None = None
+        """Whether the live chat's state, as the KV cache holds it, is in its file (None:
+        not tried yet; False: that failed, and is not tried again until the next reply)."""
 
     def prepare(self, llama: Any, prompt: Sequence[int], conversation: str | None,
                 system_prefix: Callable[[], Sequence[int]] | None = None) -> None:
@@ -60,10 +61,36 @@ class ChatStates:
         if system_prefix is not None:
             self._save_system_prompt(llama, prompt, held, system_prefix)
 
+    def expect(self, llama: Any, conversation: str | None) -> None:
+        """The user opened ``conversation`` (None: a new chat): save the live chat and
+        restore ``conversation``'s snapshot now, while they read and type, so that their
+        next message is read as if the chat had never left the KV cache. A live chat that
+        could not be saved is kept in the KV cache rather than lost for a hint."""
+        if conversation is not None and conversation == self.live:
+            return
+        if self.live is not None and not self._save_live(llama):
+            return
+        if conversation is None:
+            return
+        tokens = self.store.tokens_of(conversation)
+        if len(tokens) - adapter.cached_prefix(llama, tokens) < MIN_GAIN:
+            return  # nothing saved, or the KV cache holds it already
+        started = time.perf_counter()
+        if (snapshot := self.store.get(conversation)) is None:
+            return
+        if adapter.restore_sequence(llama, snapshot.tokens, snapshot.path):
+            log.info("Got %s ready: %d tokens in %.3f s", conversation, len(snapshot.tokens),
+                     time.perf_counter() - started)
+            self.live, self._saved = conversation, True  # the KV cache holds its file
+            return
+        log.warning("llama.cpp refused the snapshot of %s", conversation)
+        self.store.discard(conversation)
+        self.finished(None)
+
     def finished(self, conversation: str | None) -> None:
         """A reply to ``conversation`` ended: the live cache is now its state."""
         self.live = conversation
-        self._saved = False
+        self._saved = None
 
     def forget(self, conversation: str) -> None:
         if self.live == conversation:
@@ -78,20 +105,23 @@ class ChatStates:
         finally:
             self.store.close()
 
-    def _save_live(self, llama: Any) -> None:
+    def _save_live(self, llama: Any) -> bool:
+        """Write the live chat's state unless it was (or failed to be); whether it is
+        written."""
         assert self.live is not None
-        if self._saved:
-            return
-        self._saved = True  # once: a failure is not tried again until the next reply
-        self._save(llama, self.live, adapter.held_tokens(llama))
+        if self._saved is None:
+            self._saved = self._save(llama, self.live, adapter.held_tokens(llama))
+        return self._saved
 
-    def _save(self, llama: Any, owner: str, tokens: Sequence[int]) -> None:
+    def _save(self, llama: Any, owner: str, tokens: Sequence[int]) -> bool:
         started = time.perf_counter()
         size = adapter.sequence_size(llama)
-        if self.store.save(owner, tokens, size,
-                           lambda path: adapter.save_sequence(llama, path, tokens)):
-            log.info("Wrote the state of %s (%d tokens, %d MB) in %.3f s", owner, len(tokens),
-                     size >> 20, time.perf_counter() - started)
+        if not self.store.save(owner, tokens, size,
+                               lambda path: adapter.save_sequence(llama, path, tokens)):
+            return False
+        log.info("Wrote the state of %s (%d tokens, %d MB) in %.3f s", owner, len(tokens),
+                 size >> 20, time.perf_counter() - started)
+        return True
 
     def _save_system_prompt(self, llama: Any, prompt: Sequence[int], held: int,
                             system_prefix: Callable[[], Sequence[int]]) -> None:

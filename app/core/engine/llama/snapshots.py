@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import json
 import logging
 import os
@@ -37,6 +36,7 @@ import queue
 import re
 import struct
 import threading
+import time
 import zlib
 from array import array
 from collections.abc import Callable, Sequence
@@ -51,7 +51,6 @@ MAGIC = b"PARLAKV\x02"
 """The last bytes of a snapshot file (version 1 put Parla's header first; such files are
 read as damaged and removed)."""
 SUFFIX = ".kvs"
-PARTIAL = ".partial"
 DEFAULT_DISK_BUDGET_MB = 4096
 """Snapshot files in all: a 2,000-token chat of StableLM 2 1.6B takes about 300 MB."""
 PREFIX = "prefix-"
@@ -76,7 +75,7 @@ class Snapshot:
     """Whose state it is: a chat (its conversation id) or a system prompt (``prefix-...``)."""
     tokens: tuple[int, ...]
     path: Path
-    """The checked file, for ``llama_state_seq_load_file``."""
+    """Its file, for ``llama_state_seq_load_file``."""
 
 
 class DamagedError(ValueError):
@@ -98,20 +97,34 @@ def fingerprint(model: Path, **options: object) -> str:
                           ).hexdigest()[:32]
 
 
-def owner_file_name(owner: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,100}", owner):
+def owner_stem(owner: str) -> str:
+    """The start of ``owner``'s file names: the owner itself where it is a safe name."""
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,100}", owner):
         owner = "h-" + hashlib.sha256(owner.encode()).hexdigest()[:40]
-    return owner + SUFFIX
+    return owner
+
+
+def files_of(folder: Path, owner: str) -> list[Path]:
+    """``owner``'s snapshot files in one model's ``folder``, oldest first: ``<stem>.<n>.kvs``,
+    ``n`` growing with each save. A new state goes to a new file, never over an old one:
+    nothing is renamed (on ext4 a rename over a file flushes it, 0.2 s for 300 MB, and
+    Windows cannot rename a file llama.cpp is reading), and a crash leaves the previous
+    file whole."""
+    pattern = re.compile(re.escape(owner_stem(owner)) + r"\.(\d+)" + re.escape(SUFFIX))
+    found = [(int(match.group(1)), path) for path in (folder.glob("*" + SUFFIX)
+                                                       if folder.is_dir() else ())
+             if (match := pattern.fullmatch(path.name))]
+    return [path for _, path in sorted(found)]
 
 
 def forget(folder: Path, owner: str) -> int:
     """Delete ``owner``'s snapshots of every model under ``folder``; how many were there."""
     removed = 0
-    name = owner_file_name(owner)
-    for path in folder.glob(f"*/{name}") if folder.is_dir() else ():
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-            removed += 1
+    for model in folder.iterdir() if folder.is_dir() else ():
+        for path in files_of(model, owner):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
     return removed
 
 
@@ -129,10 +142,10 @@ def _crc(file: BufferedIOBase | RawIOBase, size: int) -> int:
     return crc
 
 
-def seal(path: Path, owner: str, tokens: Sequence[int], key: str) -> None:
-    """Append Parla's trailer to llama.cpp's file at ``path``: what ``read_header`` and
-    ``check`` look for. Reads the file once to compute its CRC."""
-    with path.open("r+b") as file:
+def trailer(path: Path, owner: str, tokens: Sequence[int], key: str) -> bytes:
+    """Parla's trailer for llama.cpp's file at ``path``: what ``read_header`` and ``check``
+    look for. Reads the file once to compute its CRC."""
+    with path.open("rb", buffering=0) as file:
         size = os.fstat(file.fileno()).st_size
         file.seek(LLAMA_HEAD)
         raw = file.read(4 * len(tokens))
@@ -142,8 +155,7 @@ def seal(path: Path, owner: str, tokens: Sequence[int], key: str) -> None:
         header = json.dumps({"fingerprint": key, "owner": owner, "tokens": len(tokens),
                              "bytes": size, "crc32": _crc(file, size),
                              "tokens_crc32": zlib.crc32(raw)}).encode()
-        file.seek(size)
-        file.write(header + _TRAILER.pack(len(header), MAGIC))
+    return header + _TRAILER.pack(len(header), MAGIC)
 
 
 def read_header(file: BinaryIO, key: str) -> tuple[dict[str, object], tuple[int, ...]]:
@@ -204,14 +216,15 @@ def _identity(path: Path) -> tuple[int, int, int]:
 class _Written:
     owner: str
     tokens: tuple[int, ...]
-    partial: Path
+    path: Path
 
 
 class SnapshotStore:
     """One loaded model's snapshot files under ``folder``/``key``.
 
     Used from the engine thread only, except the writer thread it starts to check and seal
-    what llama.cpp wrote."""
+    what llama.cpp wrote and delete the files it replaces. Neither waits for the other: the
+    engine reads only an owner's newest file, and the writer deletes only older ones."""
 
     def __init__(self, key: str, folder: Path, *, disk_budget: int) -> None:
         self.key = key
@@ -219,30 +232,34 @@ class SnapshotStore:
         self.folder = folder / key
         self.disk_budget = disk_budget
         self._held: dict[str, tuple[int, ...]] = {}
-        """Each snapshot file's owner and tokens: read at start (headers only), then as
-        saved."""
-        self._trusted: dict[str, tuple[int, int, int]] = {}
+        """Each owner's tokens, as its newest file holds them."""
+        self._files: dict[str, Path] = {}
+        """Each owner's newest file."""
+        self._unsealed: set[Path] = set()
+        """Files llama.cpp wrote that the writer thread has not sealed yet: trusted."""
+        self._trusted: dict[Path, tuple[int, int, int]] = {}
         """Files this process sealed or checked, as they were then: not checked again."""
-        self._names = itertools.count()
         self._writes: queue.Queue[_Written | None] = queue.Queue()
         self._writer: threading.Thread | None = None
-        self._pending: dict[str, int] = {}
-        """Owners with a file queued for sealing, and how many (a lookup waits for them)."""
-        self._lock = threading.Lock()
-        if self.folder.is_dir():
-            for path in self.folder.iterdir():
-                if path.suffix == PARTIAL:  # left by a crash
+        self._number = time.time_ns()
+        newest: dict[str, tuple[int, Path]] = {}
+        for path in sorted(self.folder.glob("*" + SUFFIX)) if self.folder.is_dir() else ():
+            try:
+                with path.open("rb") as file:
+                    header, tokens = read_header(file, key)
+                owner = str(header["owner"])
+                number = int(path.name.split(".")[-2])
+                if number > newest.get(owner, (-1, path))[0]:
+                    if owner in newest:  # a crash came between a save and its cleanup
+                        newest[owner][1].unlink(missing_ok=True)
+                    newest[owner] = (number, path)
+                    self._held[owner], self._files[owner] = tokens, path
+                else:
                     path.unlink(missing_ok=True)
-                    continue
-                if path.suffix != SUFFIX:
-                    continue
-                try:
-                    with path.open("rb") as file:
-                        header, tokens = read_header(file, key)
-                    self._held[str(header["owner"])] = tokens
-                except (OSError, DamagedError, KeyError, struct.error) as exc:
-                    log.warning("Removing snapshot %s: %s", path.name, exc)
-                    path.unlink(missing_ok=True)
+            except (OSError, DamagedError, KeyError, ValueError, IndexError,
+                    struct.error) as exc:
+                log.warning("Removing snapshot %s: %s", path.name, exc)
+                path.unlink(missing_ok=True)
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -259,7 +276,7 @@ class SnapshotStore:
             gain = length - better_than
             if gain < MIN_GAIN or -minus_size > RESTORE_FACTOR * gain:
                 continue  # reading it would cost more than evaluating what it saves
-            if (snapshot := self._checked(owner)) is not None:
+            if (snapshot := self.get(owner)) is not None:
                 return snapshot
         return None
 
@@ -267,23 +284,26 @@ class SnapshotStore:
         """The tokens ``owner``'s snapshot holds (none if it has none)."""
         return self._held.get(owner, ())
 
-    def _checked(self, owner: str) -> Snapshot | None:
-        if self._pending.get(owner):
-            self.flush()
-        path = self.folder / owner_file_name(owner)
-        try:
-            if self._trusted.get(owner) != _identity(path):
-                found, tokens = check(path, self.key)
-                if (found, tokens) != (owner, self._held[owner]):
-                    raise DamagedError("another chat's state under this name")
-                self._trusted[owner] = _identity(path)
-        except (OSError, DamagedError, KeyError, struct.error) as exc:
-            log.warning("Snapshot %s unusable, the prompt is read instead: %s", path.name, exc)
-            self.discard(owner)
+    def get(self, owner: str) -> Snapshot | None:
+        """``owner``'s snapshot, its file checked; None if it has none or it is bad (then
+        removed). A file written in this process is trusted, sealed yet or not."""
+        if (path := self._files.get(owner)) is None:
             return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: evicted last
-            self._trusted[owner] = _identity(path)
+        if path not in self._unsealed:
+            try:
+                if self._trusted.get(path) != _identity(path):
+                    found, tokens = check(path, self.key)
+                    if (found, tokens) != (owner, self._held[owner]):
+                        raise DamagedError("another chat's state under this name")
+                    self._trusted[path] = _identity(path)
+            except (OSError, DamagedError, KeyError, struct.error) as exc:
+                log.warning("Snapshot %s unusable, the prompt is read instead: %s",
+                            path.name, exc)
+                self.discard(owner)
+                return None
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: evicted last
+                self._trusted[path] = _identity(path)
         return Snapshot(owner, self._held[owner], path)
 
     # -- changes ---------------------------------------------------------------------
@@ -292,47 +312,49 @@ class SnapshotStore:
              write: Callable[[Path], bool]) -> bool:
         """Save ``owner``'s state of about ``size`` bytes holding ``tokens``: ``write(path)``
         has llama.cpp write it (on this thread, the only one that may touch llama.cpp);
-        the writer thread then checks and seals it and puts it in place. False if it does
-        not fit the budget or llama.cpp failed."""
+        the writer thread then checks and seals it and deletes the file it replaces. False
+        if it does not fit the budget or llama.cpp failed."""
         if size + 4 * len(tokens) > self.disk_budget:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
-        partial = self.folder / f"{owner_file_name(owner)}.{next(self._names)}{PARTIAL}"
+        self._number = max(self._number + 1, time.time_ns())
+        path = self.folder / f"{owner_stem(owner)}.{self._number}{SUFFIX}"
         try:
-            written = write(partial)
+            written = write(path)
         except OSError as exc:
             log.warning("Could not save a snapshot of %s: %s", owner, exc)
             written = False
         if not written:
-            partial.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
             return False
-        self._held[owner] = tuple(tokens)
-        self._trusted.pop(owner, None)
-        with self._lock:
-            self._pending[owner] = self._pending.get(owner, 0) + 1
+        self._unsealed.add(path)
+        self._held[owner], self._files[owner] = tuple(tokens), path
         if self._writer is None:
             self._writer = threading.Thread(target=self._seal_all, name="parla-snapshots",
                                             daemon=True)
             self._writer.start()
-        self._writes.put(_Written(owner, tuple(tokens), partial))
+        self._writes.put(_Written(owner, tuple(tokens), path))
         return True
 
     def discard(self, owner: str) -> None:
         """Delete ``owner``'s snapshot of this model (llama.cpp refused it, or it is bad)."""
         self.flush()
         self._held.pop(owner, None)
-        self._trusted.pop(owner, None)
-        (self.folder / owner_file_name(owner)).unlink(missing_ok=True)
+        if (path := self._files.pop(owner, None)) is not None:
+            self._trusted.pop(path, None)
+        for path in files_of(self.folder, owner):
+            path.unlink(missing_ok=True)
 
     def forget(self, owner: str) -> None:
         """Delete ``owner``'s snapshots of every model (its chat was deleted)."""
         self.flush()
         self._held.pop(owner, None)
-        self._trusted.pop(owner, None)
+        if (path := self._files.pop(owner, None)) is not None:
+            self._trusted.pop(path, None)
         forget(self.root, owner)
 
     def flush(self) -> None:
-        """Wait until every queued file is sealed and in place."""
+        """Wait until every queued file is sealed."""
         if self._writer is not None:
             self._writes.join()
 
@@ -350,22 +372,25 @@ class SnapshotStore:
             try:
                 self._seal(written)
             except (OSError, DamagedError) as exc:
-                # The engine finds no file, or an older one with other tokens, and drops it.
+                # The engine then finds its file bad (no trailer), and drops it.
                 log.warning("Could not save a snapshot of %s: %s", written.owner, exc)
-                written.partial.unlink(missing_ok=True)
             finally:
-                with self._lock:
-                    self._pending[written.owner] -= 1
+                self._unsealed.discard(written.path)
                 self._writes.task_done()
         self._writes.task_done()
 
     def _seal(self, written: _Written) -> None:
-        seal(written.partial, written.owner, written.tokens, self.key)
-        target = self.folder / owner_file_name(written.owner)
-        # A good file is replaced only by a whole, sealed new one.
-        written.partial.replace(target)
-        self._trusted[written.owner] = _identity(target)
-        evict(self.root, self.disk_budget, keep=target)
+        ending = trailer(written.path, written.owner, written.tokens, self.key)
+        with written.path.open("ab") as file:
+            file.write(ending)
+        self._trusted[written.path] = _identity(written.path)
+        # The files it replaces; a newer one may be on its way already, and is kept.
+        for older in files_of(self.folder, written.owner):
+            if older == written.path:
+                break
+            with contextlib.suppress(OSError):  # Windows: llama.cpp may still read it
+                older.unlink()
+        evict(self.root, self.disk_budget, keep=written.path)
 
 
 def evict(root: Path, budget: int, *, keep: Path | None = None) -> list[Path]:

@@ -270,6 +270,9 @@ class RemoteEngine:
     def forget(self, conversation: str) -> None:
         """Nothing of a conversation is kept here."""
 
+    def expect(self, conversation: str | None) -> None:
+        """Nothing to prepare: the server holds its own state."""
+
     def complete(
         self,
         text: str,

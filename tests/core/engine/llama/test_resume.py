@@ -15,8 +15,9 @@ from app.core.engine.base import (
     SamplingParams,
     StopReason,
 )
+from app.core.engine.llama import adapter
 from app.core.engine.llama.engine import LlamaCppEngine
-from app.core.engine.llama.snapshots import SUFFIX, forget
+from app.core.engine.llama.snapshots import SUFFIX, files_of, forget
 from app.core.prompts import ChatMessage
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=0)
@@ -43,6 +44,11 @@ def _load(engines: list[LlamaCppEngine], model: Path, folder: Path | None, *,
     engine.load(LoadOptions(model, context_length=context, chat_format=chat_format,
                             resume=ResumeOptions(folder) if folder else None), lambda _f: None)
     return engine
+
+
+def _files(folder: Path, owner: str) -> list[Path]:
+    """``owner``'s snapshot files, of every model."""
+    return [path for model in folder.iterdir() for path in files_of(model, owner)]
 
 
 def _ask(engine: LlamaCppEngine, messages: list[ChatMessage],
@@ -85,7 +91,7 @@ def test_a_chat_resumes_after_a_restart_and_gives_the_same_reply(
     before = _load(engines, smollm2_path, tmp_path)
     reply, first = _ask(before, CHAT_A, "chat-1")
     before.unload()  # as on quitting: the live chat is saved
-    assert (next(tmp_path.glob("*/")) / f"chat-1{SUFFIX}").is_file()
+    assert _files(tmp_path, "chat-1")
 
     after = _load(engines, smollm2_path, tmp_path)
     again = _second_turn(after, CHAT_A, reply)
@@ -171,7 +177,7 @@ def test_a_corrupt_snapshot_falls_back_to_reading_the_prompt(
     assert stats.prompt_eval_tokens == stats.prompt_tokens
     fresh_answer, _ = _ask(_load(engines, smollm2_path, None), again, None)
     assert answer == fresh_answer
-    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # the bad file is gone
+    assert not _files(tmp_path, "chat-1")  # the bad file is gone
 
 
 def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
@@ -180,13 +186,13 @@ def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
     reply, _ = _ask(engine, CHAT_A, "chat-1")
     _ask(engine, CHAT_B, "chat-2")
     engine.forget("chat-1")
-    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
+    assert not _files(tmp_path, "chat-1")
     _, stats = _ask(engine, _second_turn(engine, CHAT_A, reply), "chat-1")
     assert stats.prompt_eval_tokens > stats.prompt_tokens // 2  # nothing of it was kept
     engine.unload()
-    assert list(tmp_path.glob(f"*/chat-1{SUFFIX}"))  # its new state
+    assert _files(tmp_path, "chat-1")  # its new state
     assert forget(tmp_path, "chat-1") == 1
-    assert not list(tmp_path.glob(f"*/chat-1{SUFFIX}"))
+    assert not _files(tmp_path, "chat-1")
 
 
 def _memory_mb(field: str) -> int:
@@ -211,7 +217,46 @@ def test_saving_and_restoring_a_long_chat_never_holds_a_copy_of_it_in_memory(
     _, stats = _ask(engine, long_chat, "chat-1")  # and read back
     assert stats.prompt_eval_tokens <= 1
     grown = _memory_mb("VmHWM") - before
-    (state,) = tmp_path.glob("*/chat-1.kvs")
+    (state,) = _files(tmp_path, "chat-1")
     size = state.stat().st_size >> 20
     assert size > 30
     assert grown < size // 3, f"peak memory grew {grown} MB for a state of {size} MB"
+
+
+def test_opening_a_chat_reads_its_state_back_before_its_next_message(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    engine = _load(engines, smollm2_path, tmp_path)
+    reply, first = _ask(engine, CHAT_A, "chat-1")
+    _ask(engine, CHAT_B, "chat-2")
+    engine.expect("chat-1")  # the user opens chat 1 and starts typing
+    again = _second_turn(engine, CHAT_A, reply)
+    prompt = engine._tokenize_prompt(again)
+    assert adapter.cached_prefix(engine._llama, prompt) >= first.prompt_tokens
+    assert engine._states is not None
+    assert engine._states.store.tokens_of("chat-2")  # saved as it was left
+    answer, stats = _ask(engine, again, "chat-1")
+    assert 0 < stats.prompt_eval_tokens <= stats.prompt_tokens - first.prompt_tokens
+    fresh_answer, _ = _ask(_load(engines, smollm2_path, None), again, None)
+    assert answer == fresh_answer
+
+    engine.expect(None)  # a new chat: chat 1 is written now, and stays in the KV cache
+    engine._states.store.flush()
+    assert _files(tmp_path, "chat-1")
+    _, stats = _ask(engine, [*again, ChatMessage("assistant", answer),
+                             ChatMessage("user", "Thank you.")], "chat-1")
+    assert stats.prompt_eval_tokens < 20
+
+
+def test_opening_a_chat_keeps_a_live_chat_that_could_not_be_saved(
+        engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
+    engine = LlamaCppEngine()
+    engines.append(engine)
+    engine.load(LoadOptions(smollm2_path, context_length=2048,
+                            resume=ResumeOptions(tmp_path, disk_budget_mb=2)), lambda _f: None)
+    _ask(engine, CHAT_B, "chat-2")
+    long_chat = [SYSTEM, ChatMessage("user", "Tell me about rivers and their towns. " * 40)]
+    reply, first = _ask(engine, long_chat, "chat-1")  # chat 2 is written: it fits
+    engine.expect("chat-2")  # chat 1 does not fit the disk budget: it is not thrown away
+    _, stats = _ask(engine, _second_turn(engine, long_chat, reply), "chat-1")
+    assert 0 < stats.prompt_eval_tokens <= stats.prompt_tokens - first.prompt_tokens
+    assert not _files(tmp_path, "chat-1") and len(_files(tmp_path, "chat-2")) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import struct
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.core.engine.llama.snapshots import (
     SnapshotStore,
     check,
     evict,
+    files_of,
     fingerprint,
     forget,
 )
@@ -45,6 +47,12 @@ def _store(folder: Path, budget: int = 10**9, key: str = KEY) -> SnapshotStore:
     return SnapshotStore(key, folder, disk_budget=budget)
 
 
+def _file(folder: Path, owner: str) -> Path:
+    """``owner``'s one snapshot file of the model ``KEY``."""
+    (path,) = files_of(folder / KEY, owner)
+    return path
+
+
 def _save(store: SnapshotStore, owner: str, tokens: Sequence[int], size: int = 1000) -> bool:
     return store.save(owner, tokens, size, _writer(tokens, size))
 
@@ -55,7 +63,7 @@ def test_a_saved_snapshot_reads_back_exactly(tmp_path: Path) -> None:
     tokens = list(range(100, 140))
     assert store.save("chat-1", tokens, 1000, _writer(tokens, 1000, written))
     store.close()
-    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    path = _file(tmp_path, "chat-1")
     assert check(path, KEY) == ("chat-1", tuple(tokens))
     # llama.cpp's part is as llama.cpp wrote it; Parla's trailer follows it.
     assert path.read_bytes().startswith(written[0])
@@ -103,7 +111,7 @@ def test_a_damaged_file_is_never_used_and_is_deleted(tmp_path: Path, damage: str
     store = _store(tmp_path)
     _save(store, "chat-1", range(50), size=5000)
     store.close()
-    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    path = _file(tmp_path, "chat-1")
     data = bytearray(path.read_bytes())
     header = data.index(b'{"fingerprint"')
     if damage == "trailer":
@@ -135,7 +143,7 @@ def test_a_file_damaged_after_it_was_written_is_checked_and_not_used(tmp_path: P
     _save(store, "chat-1", range(50), size=5000)
     store.flush()
     assert store.best(list(range(60)), better_than=0) is not None
-    path = tmp_path / KEY / f"chat-1{SUFFIX}"
+    path = _file(tmp_path, "chat-1")
     data = bytearray(path.read_bytes())
     data[1000] ^= 1  # the same size: only the CRC can tell
     path.write_bytes(bytes(data))
@@ -165,11 +173,44 @@ def test_a_file_this_process_wrote_is_not_read_again_to_be_checked(
     assert len(checked) == 1
 
 
-def test_a_snapshot_being_written_is_waited_for(tmp_path: Path) -> None:
+def test_a_file_still_being_sealed_is_read_at_once_and_a_new_save_replaces_the_old(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    crc_may_end = threading.Event()
+    real_trailer = snapshots.trailer
+
+    def slow_trailer(path: Path, owner: str, tokens: Sequence[int], key: str) -> bytes:
+        crc_may_end.wait(10)  # the CRC pass of a long chat takes a while
+        return real_trailer(path, owner, tokens, key)
+
     store = _store(tmp_path)
-    _save(store, "chat-1", range(50), size=1 << 20)
-    found = store.best(list(range(60)), better_than=0)  # no flush in between
-    assert found is not None and found.path.is_file()
+    _save(store, "chat-1", range(50))
+    store.flush()
+    old = _file(tmp_path, "chat-1")
+    monkeypatch.setattr(snapshots, "trailer", slow_trailer)
+    written: list[bytes] = []
+    assert store.save("chat-1", range(60), 5000, _writer(range(60), 5000, written))
+    found = store.best(list(range(70)), better_than=0)  # no waiting for the CRC pass
+    assert found is not None and found.tokens == tuple(range(60))
+    assert found.path != old and found.path.read_bytes() == written[0]
+    assert old.is_file()  # kept until the new file is whole
+    crc_may_end.set()
+    store.flush()
+    assert files_of(tmp_path / KEY, "chat-1") == [found.path]
+    assert check(found.path, KEY) == ("chat-1", tuple(range(60)))
+
+
+def test_a_file_left_unsealed_by_a_crash_is_removed_and_the_older_one_used(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50))
+    store.close()
+    good = _file(tmp_path, "chat-1")
+    crashed = tmp_path / KEY / f"chat-1.{10**20}{SUFFIX}"  # newer, never sealed
+    crashed.write_bytes(_llama_file(range(60), os.urandom(1000)))
+    again = _store(tmp_path)
+    assert files_of(tmp_path / KEY, "chat-1") == [good]
+    found = again.best(list(range(70)), better_than=0)
+    assert found is not None and found.path == good
 
 
 def test_the_disk_budget_evicts_the_least_recently_used(tmp_path: Path) -> None:
@@ -177,11 +218,11 @@ def test_the_disk_budget_evicts_the_least_recently_used(tmp_path: Path) -> None:
     for number in range(3):
         _save(store, f"chat-{number}", range(number * 100, number * 100 + 50), size=10_000)
         store.flush()
-        os.utime(tmp_path / KEY / f"chat-{number}{SUFFIX}", (number, number))
+        os.utime(_file(tmp_path, f"chat-{number}"), (number, number))
     _save(store, "chat-3", range(300, 350), size=10_000)
     store.close()
-    left = sorted(p.name for p in (tmp_path / KEY).iterdir())
-    assert left == [f"chat-2{SUFFIX}", f"chat-3{SUFFIX}"]
+    left = sorted(p.name.split(".")[0] for p in (tmp_path / KEY).iterdir())
+    assert left == ["chat-2", "chat-3"]
     assert evict(tmp_path, 0) and not list((tmp_path / KEY).iterdir())
 
 
@@ -208,19 +249,6 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, failure: str) -> N
     assert store.tokens_of("chat-1") == () and store.best(list(range(60)), 0) is None
 
 
-def test_a_good_file_is_kept_until_its_replacement_is_whole(tmp_path: Path) -> None:
-    store = _store(tmp_path)
-    _save(store, "chat-1", range(50))
-    store.close()
-    path = tmp_path / KEY / f"chat-1{SUFFIX}"
-    before = path.read_bytes()
-    (tmp_path / KEY / f"chat-1{SUFFIX}.9.partial").write_bytes(b"left by a crash")
-    again = _store(tmp_path)
-    assert path.read_bytes() == before
-    assert [p.name for p in (tmp_path / KEY).iterdir()] == [f"chat-1{SUFFIX}"]
-    assert again.best(list(range(60)), better_than=0) is not None
-
-
 def test_forget_deletes_a_chats_snapshots_of_every_model(tmp_path: Path) -> None:
     for key in ("a" * 32, "b" * 32):
         store = _store(tmp_path, key=key)
@@ -228,7 +256,7 @@ def test_forget_deletes_a_chats_snapshots_of_every_model(tmp_path: Path) -> None
         _save(store, "chat-8", range(30))
         store.close()
     assert forget(tmp_path, "chat-7") == 2
-    assert sorted(p.name for p in tmp_path.glob(f"*/*{SUFFIX}")) == [f"chat-8{SUFFIX}"] * 2
+    assert sorted(p.name.split(".")[0] for p in tmp_path.glob(f"*/*{SUFFIX}")) == ["chat-8"] * 2
     assert forget(tmp_path / "missing", "chat-7") == 0
 
 
