@@ -1,14 +1,15 @@
 """When the engine saves and restores chats' KV cache (the snapshot files: snapshots.py).
 
 The live KV cache holds one chat. Before a prompt that does not continue it (another chat,
-an API request, a text completion) overwrites it, llama.cpp writes that chat's state to its
-snapshot file, on the engine thread (about 0.3 s for a 2,000-token chat of StableLM 2 1.6B,
+an API request, a text completion) overwrites it, llama.cpp writes that chat's state to a
+snapshot file, on the engine thread (about 0.2 s for a 2,300-token chat of StableLM 2 1.6B,
 into the page cache); the store's writer thread then checks and seals it. A prompt whose
 start a snapshot holds better than the live cache gets that snapshot restored, so only the
-rest is evaluated. A system prompt met for the first time since loading is evaluated on its
-own once and saved too, so the first chat after a restart skips it. When the model is
-unloaded (on quitting too) the live chat is written, so a restart finds it. A chat is not
-written after every reply: a long one would write hundreds of megabytes each time.
+rest is evaluated. Opening a chat in the app (``expect``) does both ahead, while the user
+types. A system prompt met for the first time since loading is evaluated on its own once and
+saved too, so the first chat after a restart skips it. When the model is unloaded (on
+quitting too) the live chat is written, so a restart finds it. A chat is not written after
+every reply: a long one would write hundreds of megabytes each time.
 
 Engine thread only, like the ``Llama`` it works on.
 """
