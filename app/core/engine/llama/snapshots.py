@@ -242,6 +242,7 @@ class SnapshotStore:
         self._writes: queue.Queue[_Written | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._number = time.time_ns()
+        """The last file number used: the clock's nanoseconds, past every file's number."""
         newest: dict[str, tuple[int, Path]] = {}
         for path in sorted(self.folder.glob("*" + SUFFIX)) if self.folder.is_dir() else ():
             try:
@@ -249,6 +250,7 @@ class SnapshotStore:
                     header, tokens = read_header(file, key)
                 owner = str(header["owner"])
                 number = int(path.name.split(".")[-2])
+                self._number = max(self._number, number)  # new files count on from here
                 if number > newest.get(owner, (-1, path))[0]:
                     if owner in newest:  # a crash came between a save and its cleanup
                         newest[owner][1].unlink(missing_ok=True)

@@ -271,3 +271,18 @@ def test_the_fingerprint_follows_the_file_and_the_options(tmp_path: Path) -> Non
     copy = tmp_path / "copy.gguf"
     copy.write_bytes(model.read_bytes())
     assert fingerprint(copy, n_ctx=2048) != fingerprint(model, n_ctx=2048)
+
+
+def test_a_new_file_is_numbered_after_every_old_one_whatever_the_clock_says(
+        tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _save(store, "chat-1", range(50))
+    store.close()
+    ahead = _file(tmp_path, "chat-1").with_name(f"chat-1.{10**20}{SUFFIX}")
+    _file(tmp_path, "chat-1").rename(ahead)  # as if the clock had gone back since
+    again = _store(tmp_path)
+    _save(again, "chat-1", range(60))
+    again.close()
+    assert files_of(tmp_path / KEY, "chat-1") != [ahead]
+    found = _store(tmp_path).best(list(range(70)), better_than=0)
+    assert found is not None and found.tokens == tuple(range(60))
