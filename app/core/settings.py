@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from app.core.engine.base import GPU_LAYERS_AUTO, KV_CACHE_TYPES, ResumeOptions, SamplingParams
+from app.core.engine.base import (
+    DEFAULT_RESUME_DISK_MB,
+    GPU_LAYERS_AUTO,
+    KV_CACHE_TYPES,
+    ResumeOptions,
+    SamplingParams,
+)
 from app.core.jsonfile import set_aside, write_text_atomic
 from app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from app.core.server.config import DEFAULT_PORT
@@ -54,7 +60,7 @@ class Settings:
     kv_cache: str = "f16"
     """How the context is stored: "f16", the standard (on a CPU keys are kept as q8_0,
     ``engine.base.context_layouts``), or "q8_0" (half the memory, slower on a CPU)."""
-    resume_disk_mb: int = 4096
+    resume_disk_mb: int = DEFAULT_RESUME_DISK_MB
     """Disk space for saved chat states (snapshots), so chats resume at once; 0: none."""
 
     def sampling(self) -> SamplingParams:

@@ -23,7 +23,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.core.engine.llama import adapter
-from app.core.engine.llama.snapshots import MIN_GAIN, PREFIX, SnapshotStore, shared_prefix
+from app.core.engine.llama.snapshots import (
+    MIN_GAIN,
+    PREFIX,
+    Snapshot,
+    SnapshotStore,
+    shared_prefix,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +54,9 @@ class ChatStates:
         held = adapter.cached_prefix(llama, prompt)
         if self.live is not None and conversation != self.live and held < llama.n_tokens:
             self._save_live(llama)
-        started = time.perf_counter()
         if (snapshot := self.store.best(prompt, held)) is not None:
-            if adapter.restore_sequence(llama, snapshot.tokens, snapshot.path):
-                log.info("Restored %s: %d of the prompt's %d tokens in %.3f s", snapshot.owner,
-                         adapter.cached_prefix(llama, prompt), len(prompt),
-                         time.perf_counter() - started)
+            if self._restore(llama, snapshot):
                 return
-            log.warning("llama.cpp refused the snapshot of %s; reading the prompt instead",
-                        snapshot.owner)
-            self.store.discard(snapshot.owner)
             held = 0
         if system_prefix is not None:
             self._save_system_prompt(llama, prompt, held, system_prefix)
@@ -76,17 +75,25 @@ class ChatStates:
         tokens = self.store.tokens_of(conversation)
         if len(tokens) - adapter.cached_prefix(llama, tokens) < MIN_GAIN:
             return  # nothing saved, or the KV cache holds it already
-        started = time.perf_counter()
         if (snapshot := self.store.get(conversation)) is None:
             return
-        if adapter.restore_sequence(llama, snapshot.tokens, snapshot.path):
-            log.info("Got %s ready: %d tokens in %.3f s", conversation, len(snapshot.tokens),
-                     time.perf_counter() - started)
+        if self._restore(llama, snapshot):
             self.live, self._saved = conversation, True  # the KV cache holds its file
-            return
-        log.warning("llama.cpp refused the snapshot of %s", conversation)
-        self.store.discard(conversation)
-        self.finished(None)
+        else:
+            self.finished(None)
+
+    def _restore(self, llama: Any, snapshot: Snapshot) -> bool:
+        """Put ``snapshot`` in the KV cache; one llama.cpp refuses is deleted (the cache is
+        then empty)."""
+        started = time.perf_counter()
+        if adapter.restore_sequence(llama, snapshot.tokens, snapshot.path):
+            log.info("Restored %s (%d tokens) in %.3f s", snapshot.owner, len(snapshot.tokens),
+                     time.perf_counter() - started)
+            return True
+        log.warning("llama.cpp refused the snapshot of %s; its tokens are read instead",
+                    snapshot.owner)
+        self.store.discard(snapshot.owner)
+        return False
 
     def finished(self, conversation: str | None) -> None:
         """A reply to ``conversation`` ended: the live cache is now its state."""

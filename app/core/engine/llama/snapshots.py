@@ -51,8 +51,8 @@ MAGIC = b"PARLAKV\x02"
 """The last bytes of a snapshot file (version 1 put Parla's header first; such files are
 read as damaged and removed)."""
 SUFFIX = ".kvs"
-DEFAULT_DISK_BUDGET_MB = 4096
-"""Snapshot files in all: a 2,000-token chat of StableLM 2 1.6B takes about 300 MB."""
+_FILE_NAME = re.compile(r"(?P<stem>[A-Za-z0-9_-]{1,100})\.(?P<number>\d+)" + re.escape(SUFFIX))
+"""``<owner stem>.<n>.kvs`` (``files_of``)."""
 PREFIX = "prefix-"
 """Owners of system prompts' snapshots (a chat's owner is its conversation id)."""
 MIN_GAIN = 8
@@ -110,10 +110,10 @@ def files_of(folder: Path, owner: str) -> list[Path]:
     nothing is renamed (on ext4 a rename over a file flushes it, 0.2 s for 300 MB, and
     Windows cannot rename a file llama.cpp is reading), and a crash leaves the previous
     file whole."""
-    pattern = re.compile(re.escape(owner_stem(owner)) + r"\.(\d+)" + re.escape(SUFFIX))
-    found = [(int(match.group(1)), path) for path in (folder.glob("*" + SUFFIX)
-                                                       if folder.is_dir() else ())
-             if (match := pattern.fullmatch(path.name))]
+    stem = owner_stem(owner)
+    found = [(int(match["number"]), path) for path in (folder.glob("*" + SUFFIX)
+                                                        if folder.is_dir() else ())
+             if (match := _FILE_NAME.fullmatch(path.name)) and match["stem"] == stem]
     return [path for _, path in sorted(found)]
 
 
@@ -207,16 +207,9 @@ def _number(header: dict[str, object], name: str) -> int:
     return value
 
 
-def _identity(path: Path) -> tuple[int, int, int]:
+def _identity(path: Path) -> tuple[Path, int, int, int]:
     stat = path.stat()
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns
-
-
-@dataclass(frozen=True)
-class _Written:
-    owner: str
-    tokens: tuple[int, ...]
-    path: Path
+    return path, stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 class SnapshotStore:
@@ -231,35 +224,34 @@ class SnapshotStore:
         self.root = folder
         self.folder = folder / key
         self.disk_budget = disk_budget
-        self._held: dict[str, tuple[int, ...]] = {}
-        """Each owner's tokens, as its newest file holds them."""
-        self._files: dict[str, Path] = {}
-        """Each owner's newest file."""
+        self._newest: dict[str, Snapshot] = {}
+        """Each owner's newest file and the tokens it holds."""
         self._unsealed: set[Path] = set()
         """Files llama.cpp wrote that the writer thread has not sealed yet: trusted."""
-        self._trusted: dict[Path, tuple[int, int, int]] = {}
-        """Files this process sealed or checked, as they were then: not checked again."""
-        self._writes: queue.Queue[_Written | None] = queue.Queue()
+        self._trusted: dict[str, tuple[Path, int, int, int]] = {}
+        """Each owner's file this process sealed or checked, as it was then: not checked
+        again while it stays so."""
+        self._writes: queue.Queue[Snapshot | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._number = time.time_ns()
         """The last file number used: the clock's nanoseconds, past every file's number."""
-        newest: dict[str, tuple[int, Path]] = {}
-        for path in sorted(self.folder.glob("*" + SUFFIX)) if self.folder.is_dir() else ():
+        numbers: dict[str, int] = {}
+        for path in self.folder.glob("*" + SUFFIX) if self.folder.is_dir() else ():
             try:
+                if (match := _FILE_NAME.fullmatch(path.name)) is None:
+                    raise DamagedError("not a snapshot's name")
                 with path.open("rb") as file:
                     header, tokens = read_header(file, key)
-                owner = str(header["owner"])
-                number = int(path.name.split(".")[-2])
+                owner, number = str(header["owner"]), int(match["number"])
                 self._number = max(self._number, number)  # new files count on from here
-                if number > newest.get(owner, (-1, path))[0]:
-                    if owner in newest:  # a crash came between a save and its cleanup
-                        newest[owner][1].unlink(missing_ok=True)
-                    newest[owner] = (number, path)
-                    self._held[owner], self._files[owner] = tokens, path
-                else:
-                    path.unlink(missing_ok=True)
-            except (OSError, DamagedError, KeyError, ValueError, IndexError,
-                    struct.error) as exc:
+                if number < numbers.get(owner, -1):
+                    path.unlink(missing_ok=True)  # a crash came between a save and cleanup
+                    continue
+                if (older := self._newest.get(owner)) is not None:
+                    older.path.unlink(missing_ok=True)
+                numbers[owner] = number
+                self._newest[owner] = Snapshot(owner, tokens, path)
+            except (OSError, DamagedError, KeyError, struct.error) as exc:
                 log.warning("Removing snapshot %s: %s", path.name, exc)
                 path.unlink(missing_ok=True)
 
@@ -272,8 +264,8 @@ class SnapshotStore:
         more than the prompt shares (the reply as sampled, another chat after the same
         system prompt): ``Llama.generate`` drops the cells past the shared prefix."""
         # Longest shared prefix first; of equals, the smallest state to read.
-        ranked = sorted(((shared_prefix(tokens, prompt), -len(tokens), owner)
-                         for owner, tokens in self._held.items()), reverse=True)
+        ranked = sorted(((shared_prefix(s.tokens, prompt), -len(s.tokens), s.owner)
+                         for s in self._newest.values()), reverse=True)
         for length, minus_size, owner in ranked:
             gain = length - better_than
             if gain < MIN_GAIN or -minus_size > RESTORE_FACTOR * gain:
@@ -284,20 +276,19 @@ class SnapshotStore:
 
     def tokens_of(self, owner: str) -> tuple[int, ...]:
         """The tokens ``owner``'s snapshot holds (none if it has none)."""
-        return self._held.get(owner, ())
+        return snapshot.tokens if (snapshot := self._newest.get(owner)) else ()
 
     def get(self, owner: str) -> Snapshot | None:
         """``owner``'s snapshot, its file checked; None if it has none or it is bad (then
         removed). A file written in this process is trusted, sealed yet or not."""
-        if (path := self._files.get(owner)) is None:
+        if (snapshot := self._newest.get(owner)) is None:
             return None
+        path = snapshot.path
         if path not in self._unsealed:
             try:
-                if self._trusted.get(path) != _identity(path):
-                    found, tokens = check(path, self.key)
-                    if (found, tokens) != (owner, self._held[owner]):
-                        raise DamagedError("another chat's state under this name")
-                    self._trusted[path] = _identity(path)
+                if (self._trusted.get(owner) != _identity(path)
+                        and check(path, self.key) != (owner, snapshot.tokens)):
+                    raise DamagedError("another chat's state under this name")
             except (OSError, DamagedError, KeyError, struct.error) as exc:
                 log.warning("Snapshot %s unusable, the prompt is read instead: %s",
                             path.name, exc)
@@ -305,8 +296,8 @@ class SnapshotStore:
                 return None
             with contextlib.suppress(OSError):
                 os.utime(path)  # recently used: evicted last
-                self._trusted[path] = _identity(path)
-        return Snapshot(owner, self._held[owner], path)
+                self._trusted[owner] = _identity(path)
+        return snapshot
 
     # -- changes ---------------------------------------------------------------------
 
@@ -318,10 +309,10 @@ class SnapshotStore:
         if it does not fit the budget or llama.cpp failed."""
         if size + 4 * len(tokens) > self.disk_budget:
             return False
-        self.folder.mkdir(parents=True, exist_ok=True)
         self._number = max(self._number + 1, time.time_ns())
         path = self.folder / f"{owner_stem(owner)}.{self._number}{SUFFIX}"
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             written = write(path)
         except OSError as exc:
             log.warning("Could not save a snapshot of %s: %s", owner, exc)
@@ -330,30 +321,29 @@ class SnapshotStore:
             path.unlink(missing_ok=True)
             return False
         self._unsealed.add(path)
-        self._held[owner], self._files[owner] = tuple(tokens), path
+        snapshot = self._newest[owner] = Snapshot(owner, tuple(tokens), path)
         if self._writer is None:
             self._writer = threading.Thread(target=self._seal_all, name="parla-snapshots",
                                             daemon=True)
             self._writer.start()
-        self._writes.put(_Written(owner, tuple(tokens), path))
+        self._writes.put(snapshot)
         return True
 
     def discard(self, owner: str) -> None:
         """Delete ``owner``'s snapshot of this model (llama.cpp refused it, or it is bad)."""
-        self.flush()
-        self._held.pop(owner, None)
-        if (path := self._files.pop(owner, None)) is not None:
-            self._trusted.pop(path, None)
+        self._drop(owner)
         for path in files_of(self.folder, owner):
             path.unlink(missing_ok=True)
 
     def forget(self, owner: str) -> None:
         """Delete ``owner``'s snapshots of every model (its chat was deleted)."""
-        self.flush()
-        self._held.pop(owner, None)
-        if (path := self._files.pop(owner, None)) is not None:
-            self._trusted.pop(path, None)
+        self._drop(owner)
         forget(self.root, owner)
+
+    def _drop(self, owner: str) -> None:
+        self.flush()
+        self._newest.pop(owner, None)
+        self._trusted.pop(owner, None)
 
     def flush(self) -> None:
         """Wait until every queued file is sealed."""
@@ -381,11 +371,11 @@ class SnapshotStore:
                 self._writes.task_done()
         self._writes.task_done()
 
-    def _seal(self, written: _Written) -> None:
+    def _seal(self, written: Snapshot) -> None:
         ending = trailer(written.path, written.owner, written.tokens, self.key)
         with written.path.open("ab") as file:
             file.write(ending)
-        self._trusted[written.path] = _identity(written.path)
+        self._trusted[written.owner] = _identity(written.path)
         # The files it replaces; a newer one may be on its way already, and is kept.
         for older in files_of(self.folder, written.owner):
             if older == written.path:
@@ -400,7 +390,7 @@ def evict(root: Path, budget: int, *, keep: Path | None = None) -> list[Path]:
     fit ``budget`` bytes; ``keep`` (just written) goes last. Returns what was deleted."""
     files: list[tuple[float, int, Path]] = []
     for path in root.glob("*/*"):
-        if path.suffix == SUFFIX:  # a partial file is being written or sealed
+        if path.suffix == SUFFIX:
             with contextlib.suppress(FileNotFoundError):
                 stat = path.stat()
                 files.append((float("inf") if path == keep else stat.st_mtime, stat.st_size,
