@@ -19,6 +19,7 @@ from app.core.engine.llama import adapter
 from app.core.engine.llama.engine import LlamaCppEngine
 from app.core.engine.llama.snapshots import SUFFIX, files_of, forget
 from app.core.prompts import ChatMessage
+from tests.support.memory import memory_mb, needs_peak_reset, reset_peak
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=0)
 SYSTEM = ChatMessage("system", "You are a helpful assistant. Answer in one short sentence, "
@@ -195,15 +196,7 @@ def test_forgetting_a_chat_deletes_its_snapshot_for_every_model(
     assert not _files(tmp_path, "chat-1")
 
 
-def _memory_mb(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) // 1024
-    raise AssertionError(field)
-
-
-@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(),
-                    reason="peak memory is reset through Linux's /proc")
+@needs_peak_reset
 def test_saving_and_restoring_a_long_chat_never_holds_a_copy_of_it_in_memory(
         engines: list[LlamaCppEngine], smollm2_path: Path, tmp_path: Path) -> None:
     engine = _load(engines, smollm2_path, tmp_path, context=4096)
@@ -211,12 +204,11 @@ def test_saving_and_restoring_a_long_chat_never_holds_a_copy_of_it_in_memory(
     _ask(engine, long_chat, "chat-1")
     _ask(engine, CHAT_B, "chat-2")
     _ask(engine, long_chat, "chat-1")  # restored from its file
-    Path("/proc/self/clear_refs").write_text("5")  # peak memory from here on
-    before = _memory_mb("VmRSS")
+    before = reset_peak()
     _ask(engine, CHAT_B, "chat-2")  # the long chat is written
     _, stats = _ask(engine, long_chat, "chat-1")  # and read back
     assert stats.prompt_eval_tokens <= 1
-    grown = _memory_mb("VmHWM") - before
+    grown = memory_mb("VmHWM") - before
     (state,) = _files(tmp_path, "chat-1")
     size = state.stat().st_size >> 20
     assert size > 30

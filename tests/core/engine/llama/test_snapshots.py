@@ -23,6 +23,7 @@ from app.core.engine.llama.snapshots import (
     fingerprint,
     forget,
 )
+from tests.support.memory import memory_mb, needs_peak_reset, reset_peak
 
 KEY = "k" * 32
 
@@ -71,6 +72,22 @@ def test_a_saved_snapshot_reads_back_exactly(tmp_path: Path) -> None:
     found = _store(tmp_path).best([*tokens, 7, 8], better_than=0)
     assert found is not None
     assert (found.owner, found.tokens, found.path) == ("chat-1", tuple(tokens), path)
+
+
+@needs_peak_reset
+def test_sealing_and_checking_a_large_file_reads_it_a_little_at_a_time(tmp_path: Path) -> None:
+    tokens = list(range(100))
+    path = tmp_path / "state.kvs"
+    with path.open("wb") as file:
+        file.write(_llama_file(tokens, b""))
+        for _ in range(40):
+            file.write(os.urandom(1 << 20))
+    before = reset_peak()
+    with path.open("ab") as file:
+        file.write(snapshots.trailer(path, "chat-1", tokens, KEY))
+    assert check(path, KEY) == ("chat-1", tuple(tokens))
+    grown = memory_mb("VmHWM") - before
+    assert grown < 4, f"peak memory grew {grown} MB to check a 40 MB file"
 
 
 def test_the_longest_prefix_wins_and_a_partial_match_counts(tmp_path: Path) -> None:
