@@ -456,14 +456,8 @@ class LlamaCppEngine:
             self._states.forget(conversation)
 
     def expect(self, conversation: str | None) -> None:
-        if self._states is None or self._llama is None:
-            return
-        try:
+        if self._states is not None and self._llama is not None:
             self._states.expect(self._llama, conversation)
-        except (OSError, RuntimeError, ValueError) as exc:  # a hint: the reply reads it all
-            log.warning("Could not get %s ready: %s", conversation, exc)
-            adapter.keep_prefix(self._llama, 0)
-            self._states.finished(None)
 
     def _prepare_cache(self, prompt: list[int], conversation: str | None,
                        messages: Sequence[ChatMessage]) -> None:
@@ -482,14 +476,8 @@ class LlamaCppEngine:
                 known = self._system_prefixes[system.content] = one[:shared_prefix(one, two)]
             return known
 
-        try:
-            self._states.prepare(self._llama, prompt, conversation,
-                                 system_prefix if system is not None else None)
-        except (OSError, RuntimeError, ValueError) as exc:  # never a failed reply for it
-            log.warning("Snapshots skipped for this reply: %s", exc)
-            adapter.keep_prefix(self._llama, 0)
-        # Until this reply ends well, the live cache is nobody's saved state.
-        self._states.finished(None)
+        self._states.prepare(self._llama, prompt, conversation,
+                             system_prefix if system is not None else None)
 
     def _stream(self, prompt: list[int], params: SamplingParams, max_tokens: int,
                 on_text: TextCallback, cancel: CancelToken, *,

@@ -16,10 +16,11 @@ Engine thread only, like the ``Llama`` it works on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from app.core.engine.llama import adapter
@@ -51,35 +52,49 @@ class ChatStates:
         overwrite it, then restore the best snapshot, or evaluate and save the system prompt
         if nothing holds it yet (``system_prefix``: the tokens of the system prompt with
         the start of a user turn; what they share with ``prompt`` is saved)."""
-        held = adapter.cached_prefix(llama, prompt)
-        if self.live is not None and conversation != self.live and held < llama.n_tokens:
-            self._save_live(llama)
-        if (snapshot := self.store.best(prompt, held)) is not None:
-            if self._restore(llama, snapshot):
-                return
-            held = 0
-        if system_prefix is not None:
-            self._save_system_prompt(llama, prompt, held, system_prefix)
+        with self._falling_back(llama, "Snapshots skipped for this reply"):
+            held = adapter.cached_prefix(llama, prompt)
+            if self.live is not None and conversation != self.live and held < llama.n_tokens:
+                self._save_live(llama)
+            snapshot = self.store.best(prompt, held)
+            restored = snapshot is not None and self._restore(llama, snapshot)
+            if not restored and system_prefix is not None:
+                self._save_system_prompt(llama, prompt, 0 if snapshot else held,
+                                         system_prefix)
+        # Until this reply ends well, the live cache is nobody's saved state.
+        self.finished(None)
 
     def expect(self, llama: Any, conversation: str | None) -> None:
         """The user opened ``conversation`` (None: a new chat): save the live chat and
         restore ``conversation``'s snapshot now, while they read and type, so that their
         next message is read as if the chat had never left the KV cache. A live chat that
         could not be saved is kept in the KV cache rather than lost for a hint."""
-        if conversation is not None and conversation == self.live:
-            return
-        if self.live is not None and not self._save_live(llama):
-            return
-        if conversation is None:
-            return
-        tokens = self.store.tokens_of(conversation)
-        if len(tokens) - adapter.cached_prefix(llama, tokens) < MIN_GAIN:
-            return  # nothing saved, or the KV cache holds it already
-        if (snapshot := self.store.get(conversation)) is None:
-            return
-        if self._restore(llama, snapshot):
-            self.live, self._saved = conversation, True  # the KV cache holds its file
-        else:
+        with self._falling_back(llama, f"Could not get {conversation} ready"):
+            if conversation is not None and conversation == self.live:
+                return
+            if self.live is not None and not self._save_live(llama):
+                return
+            if conversation is None:
+                return
+            tokens = self.store.tokens_of(conversation)
+            if len(tokens) - adapter.cached_prefix(llama, tokens) < MIN_GAIN:
+                return  # nothing saved, or the KV cache holds it already
+            if (snapshot := self.store.get(conversation)) is None:
+                return
+            if self._restore(llama, snapshot):
+                self.live, self._saved = conversation, True  # the KV cache holds its file
+            else:
+                self.finished(None)
+
+    @contextlib.contextmanager
+    def _falling_back(self, llama: Any, what: str) -> Iterator[None]:
+        """A save or restore that fails midway (a file, llama.cpp) leaves the KV cache empty
+        and nobody's: the next prompt is then read whole, never a failed reply for it."""
+        try:
+            yield
+        except (OSError, RuntimeError, ValueError) as exc:
+            log.warning("%s: %s", what, exc)
+            adapter.keep_prefix(llama, 0)
             self.finished(None)
 
     def _restore(self, llama: Any, snapshot: Snapshot) -> bool:

@@ -119,6 +119,11 @@ def files_of(folder: Path, owner: str) -> list[Path]:
     return [path for _, path in sorted(found)]
 
 
+def _file_number(path: Path) -> int | None:
+    """The ``n`` of a ``<stem>.<n>.kvs`` file (None: not a snapshot's name)."""
+    return int(match["number"]) if (match := _FILE_NAME.fullmatch(path.name)) else None
+
+
 def forget(folder: Path, owner: str) -> int:
     """Delete ``owner``'s snapshots of every model under ``folder``; how many were there."""
     removed = 0
@@ -237,21 +242,20 @@ class SnapshotStore:
         self._writer: threading.Thread | None = None
         self._number = time.time_ns()
         """The last file number used: the clock's nanoseconds, past every file's number."""
-        numbers: dict[str, int] = {}
         for path in self.folder.glob("*" + SUFFIX) if self.folder.is_dir() else ():
             try:
-                if (match := _FILE_NAME.fullmatch(path.name)) is None:
+                if (number := _file_number(path)) is None:
                     raise DamagedError("not a snapshot's name")
                 with path.open("rb") as file:
                     header, tokens = read_header(file, key)
-                owner, number = str(header["owner"]), int(match["number"])
+                owner = str(header["owner"])
                 self._number = max(self._number, number)  # new files count on from here
-                if number < numbers.get(owner, -1):
-                    path.unlink(missing_ok=True)  # a crash came between a save and cleanup
-                    continue
-                if (older := self._newest.get(owner)) is not None:
-                    older.path.unlink(missing_ok=True)
-                numbers[owner] = number
+                if (other := self._newest.get(owner)) is not None:
+                    # A crash came between a save and its cleanup: the newer file stays.
+                    if number < (_file_number(other.path) or 0):
+                        path.unlink(missing_ok=True)
+                        continue
+                    other.path.unlink(missing_ok=True)
                 self._newest[owner] = Snapshot(owner, tokens, path)
             except (OSError, DamagedError, KeyError, struct.error) as exc:
                 log.warning("Removing snapshot %s: %s", path.name, exc)
