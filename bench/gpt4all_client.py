@@ -8,6 +8,8 @@ timed the same way. Standard library only here: this file runs in GPT4All's venv
 
 Protocol, one JSON object a line; every answer has ``ok`` (and ``error`` when false):
 
+- ``{"op": "ready"}`` -> ``{"ok"}``: the libraries are imported (the driver then reads the
+  process's memory before any model);
 - ``{"op": "load", "model": PATH, "threads": N, "n_ctx": 4096}`` -> ``{"ok", "load_s"}``
 - ``{"op": "generate", "prompt": TEXT, "messages": [{"role", "content"}...], "chat": ID,
   "max_tokens": N}`` -> ``{"ok", "first_token_s", "decode_tps", "tokens", "evaluated",
@@ -59,6 +61,7 @@ def serve(handlers: dict[str, Handler], stdin: TextIO = sys.stdin) -> None:
     out = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     sys.stdout.flush()
     os.dup2(2, 1)
+    handlers = {"ready": lambda _request: {}, **handlers}
     for line in stdin:
         if not line.strip():
             continue

@@ -229,8 +229,10 @@ class ServerSide:
 
 
 def _start(engine: str, model: Path, folder: Path, *, threads: int, n_ctx: int,
-           install: bool) -> tuple[Side, float]:
-    """Start ``engine`` on ``model``; its load time. :class:`PeerError` if it cannot run."""
+           install: bool) -> tuple[Side, float, int | None]:
+    """Start ``engine`` on ``model``: its load time, and its process's resident memory before
+    loading (``None`` for llama-server, which loads as it starts). :class:`PeerError` if it
+    cannot run."""
     if engine == "llama-server":
         from tests.support.servers import start_server
 
@@ -240,7 +242,7 @@ def _start(engine: str, model: Path, folder: Path, *, threads: int, n_ctx: int,
                                   tmp=folder / "llama-server", args=("--threads", str(threads)))
         except (OSError, RuntimeError) as error:
             raise PeerError(str(error).splitlines()[0]) from error
-        return ServerSide(server), time.perf_counter() - started
+        return ServerSide(server), time.perf_counter() - started, None
     if engine == "gpt4all":
         try:
             python = gpt4all_env.ensure_venv() if install else gpt4all_env.PYTHON
@@ -258,12 +260,14 @@ def _start(engine: str, model: Path, folder: Path, *, threads: int, n_ctx: int,
         command = [sys.executable, "-m", "bench.peers", "--parla-worker", str(folder / "snap")]
     side = WorkerSide(command, folder / f"{engine}.log")
     try:
+        side.request({"op": "ready"})  # its libraries imported, no model yet
+        base = memory(side.pid)["rss"]
         answer = side.request({"op": "load", "model": str(model), "threads": threads,
                                "n_ctx": n_ctx})
     except BaseException:
         side.stop()
         raise
-    return side, float(answer["load_s"])
+    return side, float(answer["load_s"]), base
 
 
 # --- one engine's turn in a round -------------------------------------------------------------
@@ -314,6 +318,7 @@ def _median(values: Sequence[float | None]) -> float | None:
 
 
 def _summary(turns: list[dict[str, Any]]) -> dict[str, Any]:
+    bases = [t["base_rss"] for t in turns if t.get("base_rss")]  # llama-server has none
     return {
         "measured": True,
         "decode_short_tps": _median([t["short"]["decode_tps"] for t in turns]),
@@ -324,6 +329,7 @@ def _summary(turns: list[dict[str, Any]]) -> dict[str, Any]:
         "returning_evaluated": _median([t["returning"].get("evaluated") for t in turns]),
         "peak_rss": max(t["peak_rss"] for t in turns),
         "rss": max(t["rss"] for t in turns),
+        "base_rss": max(bases) if bases else None,
         "loaded_rss": max(t["loaded_rss"] for t in turns),
         "loaded_anon_rss": max(t.get("loaded_anon_rss", 0) for t in turns),
         "loaded_file_rss": max(t.get("loaded_file_rss", 0) for t in turns),
@@ -358,9 +364,9 @@ def run(model: Path, *, rounds: int = 3, tokens: int = 64, history_tokens: int =
                     folder.mkdir()
                     side: Side | None = None
                     try:
-                        side, load_s = _start(engine, model, folder, threads=threads,
-                                              n_ctx=n_ctx, install=install_gpt4all)
-                        turns[engine].append({"load_s": load_s,
+                        side, load_s, base = _start(engine, model, folder, threads=threads,
+                                                    n_ctx=n_ctx, install=install_gpt4all)
+                        turns[engine].append({"load_s": load_s, "base_rss": base,
                                               **_turn(side, prompts, chats, tokens)})
                     except (PeerError, OSError, ValueError) as error:
                         failed[engine] = str(error)

@@ -754,14 +754,16 @@ def _peers_section(section: dict[str, Any], image: Callable[[str], str] = str) -
         f"{first['tokens']} tokens a reply; {first['rounds']} rounds, the engines alternating "
         "in a rotating order. *Decode* is tokens/s between the first and the last token's "
         "arrival; *prompt* is the tokens an engine read for chat A over its time to the "
-        "first token; *memory, loaded* is the process's resident set after the short chat "
-        "(the model and its context), *peak* its peak resident set (VmHWM) after it all, "
-        "chat caches included. "
+        "first token; *before loading* is the process's resident set with its libraries "
+        "imported and no model yet (llama-server loads its model as it starts); *memory, "
+        "loaded* is its resident set after the short chat (the model and its context), "
+        "*peak* its peak resident set (VmHWM) after it all, chat caches included. "
         "GPT4All 2.8.2 does not know SmolLM2's pre-tokenizer name (`smollm`), so it reads a "
         "copy that names `starcoder`, which llama.cpp splits by the same rules.\n")
     lines.append("| Model | Engine | Decode, short | Decode, long | Prompt | First token, new "
-                 "chat | First token, returning (tokens read) | Memory, loaded | Peak | Load |\n"
-                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+                 "chat | First token, returning (tokens read) | Before loading | Memory, loaded "
+                 "| Peak | Load |\n"
+                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
     def number(value: float | None, form: str) -> str:
         return "-" if value is None else form.format(value)
@@ -771,9 +773,10 @@ def _peers_section(section: dict[str, Any], image: Callable[[str], str] = str) -
             name = _peer_label(engine)
             if not figures.get("measured"):
                 lines.append(f"| {model['label']} | {name} | not measured: "
-                             f"{figures['reason'][:160]} | | | | | | | |")
+                             f"{figures['reason'][:160]} | | | | | | | | |")
                 continue
             read = figures.get("returning_evaluated")
+            base = figures.get("base_rss")
             lines.append(
                 f"| {model['label']} | {name} | "
                 f"{number(figures['decode_short_tps'], '{:.1f} tok/s')} | "
@@ -782,6 +785,7 @@ def _peers_section(section: dict[str, Any], image: Callable[[str], str] = str) -
                 f"{number(figures['new_chat_first_token_s'], '{:.2f} s')} | "
                 f"{number(figures['returning_first_token_s'], '{:.2f} s')}"
                 f"{f' ({read:.0f})' if read is not None else ''} | "
+                f"{_fmt_bytes(base) if base else '-'} | "
                 f"{_fmt_bytes(figures['loaded_rss'])} | {_fmt_bytes(figures['peak_rss'])} | "
                 f"{number(figures['load_s'], '{:.2f} s')} |")
     return "\n".join(lines)

@@ -43,6 +43,8 @@ def test_the_worker_protocol_answers_errors_as_errors_and_replies_with_timed_tok
                           "chat": "a", "prompt": "", "max_tokens": 2})
         with pytest.raises(peers.PeerError, match="KeyError"):
             side.request({"op": "no-such-op"})
+        assert side.request({"op": "ready"}) == {"ok": True}
+        before = peers.memory(side.pid)["rss"]
         loaded = side.request({"op": "load", "model": str(smollm2), "threads": 1,
                                "n_ctx": 4096})
         assert loaded["load_s"] > 0 and loaded["n_ctx"] == 4096
@@ -53,6 +55,8 @@ def test_the_worker_protocol_answers_errors_as_errors_and_replies_with_timed_tok
         assert reply["evaluated"] > 0
         figures = peers.memory(side.pid)
         assert figures["peak_rss"] >= figures["rss"] > 50 * 2**20
+        # The model and its context come on top of the libraries the process started with.
+        assert 10 * 2**20 < before < figures["rss"] - 50 * 2**20
     finally:
         side.stop()
     assert side.process.returncode == 0, "quit ends the worker cleanly"
@@ -70,6 +74,10 @@ def test_a_quick_run_measures_parla_and_llama_server_on_the_same_chats(
         assert figures["returning_first_token_s"] > 0
         assert figures["peak_rss"] >= figures["loaded_rss"] > 50 * 2**20
         assert figures["loaded_anon_rss"] > 0 and figures["loaded_file_rss"] > 0
+        if engine == "parla":  # before loading: the worker with llama-cpp-python imported
+            assert 10 * 2**20 < figures["base_rss"] < figures["loaded_rss"] - 50 * 2**20
+        else:  # llama-server loads its model as it starts
+            assert figures["base_rss"] is None
         turn = figures["rounds"][0]
         assert turn["long"]["tokens"] == 6 or engine == "parla"  # Parla may meet end-of-text
     # Returning to chat A, Parla reads its new tokens only: its snapshot holds the rest.
@@ -90,6 +98,13 @@ def test_the_report_shows_every_engine_and_says_why_one_was_not_measured(
     page = _peers_section(section)
     assert "## Parla beside GPT4All and llama-server" in page
     assert "| SmolLM2 | Parla |" in page and "| SmolLM2 | llama-server |" in page
+    server_row = next(line for line in page.splitlines()
+                      if line.startswith("| SmolLM2 | llama-server |"))
+    header = next(line for line in page.splitlines() if line.startswith("| Model | Engine |"))
+    assert server_row.split(" | ")[header.split(" | ").index("Before loading")] == "-", \
+        "llama-server loads as it starts: nothing to show before loading"
+    assert all(line.count("|") == header.count("|")
+               for line in page.splitlines() if line.startswith("| SmolLM2 |"))
     assert f"| SmolLM2 | GPT4All 2.8.2 | not measured: {NO_GPT4ALL}" in page
     rows = _peers_aims(section)
     assert len(rows) == 4 and all("against llama-server" in row[2] for row in rows)
@@ -114,6 +129,7 @@ def test_gpt4all_reads_smollm2_through_its_copy_and_reports_timed_tokens(
     turn = figures["rounds"][0]
     assert turn["long"]["tokens"] > 0 and turn["long"]["text"].strip()
     assert figures["decode_long_tps"] > 0 and figures["prompt_tps"] > 0
+    assert 10 * 2**20 < figures["base_rss"] < figures["loaded_rss"]
     # Its bindings keep one context: returning to chat A reads all of it again.
     assert turn["returning"]["evaluated"] >= turn["returning_tokens"] - 2
     assert copy_path.name == smollm2.name
